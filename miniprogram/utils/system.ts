@@ -1,0 +1,12 @@
+/** Thin wrappers over wx system information, so pages and tests share one code path. */
+export type Lang = 'zh' | 'en';
+
+/** The phone's WeChat language mapped to the two languages we ship; Chinese variants read zh. */
+export function systemLang(): Lang {
+  try {
+    const info = wx.getAppBaseInfo();
+    return /^zh/i.test(info.language || '') ? 'zh' : 'en';
+  } catch {
+    return 'zh';
+  }
+}

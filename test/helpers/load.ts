@@ -1,0 +1,79 @@
+/**
+ * Loads our pages and components into miniprogram-simulate with WeChat's own WXML compiler,
+ * resolving @vant/weapp the way DevTools' npm build does (miniprogram/miniprogram_npm).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import simulate from 'miniprogram-simulate';
+
+export const MINIPROGRAM_ROOT = path.resolve(__dirname, '../../miniprogram');
+
+type Comp = ReturnType<typeof simulate.render>;
+
+/** Every npm-style usingComponents entry in our json files, mapped to a root-absolute path. */
+function npmComponentMap(): Record<string, string> {
+  const map: Record<string, string> = {};
+  const visit = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name === 'miniprogram_npm') continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else if (entry.name.endsWith('.json')) {
+        const json = JSON.parse(fs.readFileSync(full, 'utf8')) as {
+          usingComponents?: Record<string, string>;
+        };
+        for (const [tag, ref] of Object.entries(json.usingComponents ?? {})) {
+          if (ref.startsWith('@')) map[tag] = `/miniprogram_npm/${ref}`;
+        }
+      }
+    }
+  };
+  visit(MINIPROGRAM_ROOT);
+  return map;
+}
+
+// jest's module registry ignores simulate's cache delete, so each path is loaded once per file.
+const loaded = new Map<string, string>();
+
+export function loadComponent(rel: string): string {
+  const known = loaded.get(rel);
+  if (known) return known;
+  const id = simulate.load(path.join(MINIPROGRAM_ROOT, rel), {
+    rootPath: MINIPROGRAM_ROOT,
+    usingComponents: npmComponentMap(),
+  });
+  loaded.set(rel, id);
+  return id;
+}
+
+export interface RenderedPage {
+  comp: Comp;
+  /** The page instance, typed loosely: tests call its lifecycle and handlers as WeChat would. */
+  page: Record<string, (...args: unknown[]) => unknown> & { data: Record<string, unknown> };
+}
+
+/** Renders a page as WeChat opens it: created, attached, then onLoad(query), onShow, onReady. */
+export function renderPage(rel: string, query: Record<string, string> = {}): RenderedPage {
+  const comp = simulate.render(loadComponent(rel));
+  comp.attach(document.createElement('parent-wrapper'));
+  const page = comp.instance as unknown as RenderedPage['page'];
+  Object.assign(page, { route: rel, options: query });
+  const stack = (globalThis as unknown as { __pageStack: unknown[] }).__pageStack;
+  stack.push(page);
+  for (const hook of ['onLoad', 'onShow', 'onReady']) {
+    if (typeof page[hook] === 'function') page[hook](hook === 'onLoad' ? query : undefined);
+  }
+  return { comp, page };
+}
+
+/** Visible text of a rendered node, whitespace collapsed. */
+export function textOf(node: { dom?: HTMLElement | undefined } | undefined): string {
+  return (node?.dom?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Taps the first element matching selector (tap bubbles from the inner node that holds the handler). */
+export function tap(comp: Comp, selector: string): void {
+  const target = comp.querySelector(selector);
+  if (!target) throw new Error(`tap: nothing matches ${selector}`);
+  target.dispatchEvent('tap');
+}
