@@ -1,0 +1,6 @@
+/** Simplified Chinese: the UI strings (ui.zh) and the rules' strings (rules.zh). */
+import rules from './rules.zh';
+import ui from './ui.zh';
+
+const zh = { ...ui, ...rules };
+export default zh;

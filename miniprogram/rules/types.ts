@@ -1,0 +1,160 @@
+/**
+ * The shapes the rules module hands to pages, share and the CLI. Ids here are a contract
+ * with files outside this repository (shared/DESIGN.md): add new ones, never rename.
+ * No user-visible text lives here: every text is an i18n key (see miniprogram/i18n).
+ */
+
+export type AccountType = 'subscription' | 'service' | 'wecom';
+
+export type Route =
+  | 'personal_id'
+  | 'local_licence'
+  | 'overseas_licence'
+  | 'third_party_licence'
+  | 'china_entity'
+  | 'not_available';
+
+/** Warning ids from DESIGN.md; more may be added by the rules module. */
+export type WarningId =
+  | 'type_permanent'
+  | 'third_party_ownership'
+  | 'wechat_pay_limited_overseas'
+  | 'personal_needs_mainland_id'
+  | 'personal_cannot_verify'
+  | 'subscription_folded'
+  | 'service_broadcast_limit'
+  | 'setup_takes_months'
+  | 'overseas_no_migration'
+  | (string & { readonly __warning?: never });
+
+/** One answer: a single option id, or several for a multi-select question. */
+export type AnswerValue = string | string[];
+
+/** Answers keyed by question id. Unanswered questions are absent (the engine uses their default). */
+export type Answers = Record<string, AnswerValue>;
+
+/** An i18n key plus the values for its {placeholders}. */
+export interface Text {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+export interface Question {
+  id: string;
+  multi: boolean;
+  /** Option ids in display order. Labels are i18n keys `q.<id>.opt.<option>`. */
+  options: readonly string[];
+  /** Used when the question is on the path but unanswered (scenarios may leave questions out). */
+  defaultValue: AnswerValue;
+  /** i18n keys: `q.<id>.title`, `q.<id>.why`. */
+  titleKey: string;
+  whyKey: string;
+}
+
+/** Why an answer set cannot be evaluated: a typed error, never an exception. */
+export interface AnswerError {
+  code: 'unknown_question' | 'unknown_option' | 'wrong_shape' | 'not_an_object';
+  questionId?: string;
+  value?: string;
+  message: Text;
+}
+
+export interface Reason {
+  text: Text;
+  /** Question ids whose answers caused this reason (the page links them back to the answer). */
+  answers: string[];
+  facts: string[];
+}
+
+export interface Warning {
+  id: WarningId;
+  severity: 'critical' | 'caution';
+  text: Text;
+  facts: string[];
+}
+
+export interface Fee {
+  id: string;
+  text: Text;
+  facts: string[];
+}
+
+export interface ChecklistItem {
+  id: string;
+  text: Text;
+  facts: string[];
+  /** An official address to visit for this step, when there is one. */
+  url?: string;
+}
+
+export interface FeatureRow {
+  id: string;
+  label: Text;
+  value: 'yes' | 'no' | 'limited' | 'conflict';
+  detail: Text;
+  facts: string[];
+}
+
+export interface Companion {
+  type: AccountType;
+  text: Text;
+  facts: string[];
+}
+
+export interface RunnerUp {
+  type: AccountType;
+  route: Route;
+  whyLost: Text;
+  facts: string[];
+}
+
+export interface Conflict {
+  factId: string;
+  text: Text;
+}
+
+export interface Recommendation {
+  ok: true;
+  type: AccountType;
+  route: Route;
+  headline: Text;
+  companions: Companion[];
+  reasons: Reason[];
+  /** Critical warnings first. */
+  warnings: Warning[];
+  fees: Fee[];
+  timeline: Text & { facts: string[] };
+  documents: ChecklistItem[];
+  steps: ChecklistItem[];
+  features: FeatureRow[];
+  runnerUp: RunnerUp | null;
+  conflicts: Conflict[];
+  /** Every fact id the result refers to, for the sources list. */
+  facts: string[];
+  knowledgeVersion: string;
+  reviewed: string;
+  /** The answers actually used (path only, defaults filled in). */
+  answers: Answers;
+}
+
+export interface EvaluationError {
+  ok: false;
+  error: AnswerError;
+}
+
+export type Evaluation = Recommendation | EvaluationError;
+
+export type Confidence = 'high' | 'medium' | 'low' | 'derived';
+
+export interface Fact {
+  id: string;
+  /** i18n key of the fact's statement: `fact.<id>`. */
+  key: string;
+  confidence: Confidence;
+  /** Where it came from, as in FACTS.md (names and addresses, not prose). */
+  sources: string[];
+  /** When the fact was last checked, e.g. "2026-11". */
+  reviewed: string;
+  /** Sources disagree: the product says so (i18n key `conflict.<id>`). */
+  conflict?: boolean;
+}
