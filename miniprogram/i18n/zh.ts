@@ -1,6 +1,7 @@
 /** Simplified Chinese: the UI strings (ui.zh) and the rules' strings (rules.zh). */
 import rules from './rules.zh';
+import share from './share.zh';
 import ui from './ui.zh';
 
-const zh = { ...ui, ...rules };
+const zh = { ...ui, ...rules, ...share };
 export default zh;

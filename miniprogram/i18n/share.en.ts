@@ -1,0 +1,45 @@
+import type share from './share.zh';
+
+const shareEn: Record<keyof typeof share, string> = {
+  'share.chat': 'Share to chat',
+  'share.save': 'Save as image',
+  'share.saving': 'Creating the image…',
+  'share.saved': 'Image saved to your album',
+  'share.moments_hint': 'To share to Moments, tap ••• at the top right and choose "Share to Moments".',
+  'share.single_page_hint':
+    'Opened from Moments, this page cannot share or save images. Tap "Open Mini Program" at the bottom for everything.',
+  'share.timeline_title': '{headline} | {app}',
+  'share.fallback_title': 'Choose the right Official Account type and registration route',
+  'share.shared_note':
+    'Someone shared this result with you. It was rebuilt on your phone from the built-in rules; no server was involved.',
+  'share.outdated_note':
+    'The rules and facts have been updated since this link was shared. The result below uses today\u2019s rules and may differ from what the sender saw.',
+  'share.take_quiz': 'Take the questionnaire yourself',
+  'share.start_from': 'Start from these answers',
+  'share.start_quiz': 'Start the questionnaire',
+  'share.error.missing': 'This link carries no answers, so there is no result to show.',
+  'share.error.truncated':
+    'This link is incomplete (it may have been cut off when forwarded), so there is no result to show.',
+  'share.error.tampered':
+    'This link was changed after it was shared, so its result cannot be trusted and is not shown.',
+  'share.error.unknown_version':
+    'This link comes from a version of the mini program this one does not recognise, so there is no result to show.',
+  'share.error.invalid': 'This link cannot be read, so there is no result to show.',
+  'share.poster.reasons': 'Why',
+  'share.poster.warnings': 'Watch out',
+  'share.poster.reviewed': 'Facts reviewed {date}',
+  'share.poster.from': 'From the mini program "{app}"',
+  'share.poster.failed': 'Could not create the image. Please try again.',
+  'share.album.modal_title': 'Allow saving to your album',
+  'share.album.modal_body':
+    'Saving the image needs the "Add to Album" permission. Turn it on in Settings, then come back to save.',
+  'share.album.open_settings': 'Open Settings',
+  'share.album.cancel': 'Cancel',
+  'share.album.denied':
+    'No permission to use your album, so the image was not saved. You can allow it under ••• > Settings.',
+  'share.album.privacy_denied': 'You did not accept the privacy notice, so the image was not saved.',
+  'share.album.cancelled': 'Saving was cancelled.',
+  'share.album.failed': 'Could not save the image: {detail}',
+  'share.album.unsupported': 'This version of WeChat cannot save images to the album. Please update WeChat.',
+};
+export default shareEn;

@@ -1,0 +1,47 @@
+/**
+ * Replays a poster plan on a 2D context. Kept free of wx: the context is anything with the
+ * few members below (a real CanvasRenderingContext2D of a type="2d" canvas, or a test fake).
+ */
+import type { PosterPlan } from './poster-plan';
+
+export interface Canvas2DLike {
+  fillStyle: unknown;
+  strokeStyle: unknown;
+  lineWidth: number;
+  font: string;
+  textBaseline: string;
+  textAlign: string;
+  fillRect(x: number, y: number, w: number, h: number): void;
+  fillText(text: string, x: number, y: number): void;
+  beginPath(): void;
+  moveTo(x: number, y: number): void;
+  lineTo(x: number, y: number): void;
+  stroke(): void;
+}
+
+export function drawPlan(ctx: Canvas2DLike, plan: PosterPlan): void {
+  // The plan measures text from its top-left corner.
+  ctx.textBaseline = 'top';
+  ctx.textAlign = 'left';
+  for (const op of plan.ops) {
+    switch (op.op) {
+      case 'rect':
+        ctx.fillStyle = op.color;
+        ctx.fillRect(op.x, op.y, op.w, op.h);
+        break;
+      case 'line':
+        ctx.strokeStyle = op.color;
+        ctx.lineWidth = op.width;
+        ctx.beginPath();
+        ctx.moveTo(op.x1, op.y1);
+        ctx.lineTo(op.x2, op.y2);
+        ctx.stroke();
+        break;
+      case 'text':
+        ctx.font = op.font;
+        ctx.fillStyle = op.color;
+        ctx.fillText(op.text, op.x, op.y);
+        break;
+    }
+  }
+}
