@@ -1,8 +1,9 @@
-import { systemLang } from './utils/system';
+import { currentLang } from './utils/lang';
 
 App<IAppOption>({
   globalData: { lang: 'zh' },
   onLaunch() {
-    this.globalData.lang = systemLang();
+    // The saved choice wins over the phone's language; pages read the language on every onShow.
+    this.globalData.lang = currentLang();
   },
 });

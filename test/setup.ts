@@ -42,8 +42,46 @@ function pageToComponent(def: AnyRecord): AnyRecord {
   };
 }
 
+/**
+ * wx APIs that simulate only stubs: an in-memory storage (fresh per test file, since setup runs
+ * per file) and a log of navigations, so tests can follow where a tap leads. simulate merges
+ * an existing global wx over its own mock, so these win; jest.spyOn still works on them.
+ */
+const storage = new Map<string, unknown>();
+const navLog: { method: string; url?: string; delta?: number }[] = [];
+const clone = (value: unknown): unknown => (value === undefined ? '' : JSON.parse(JSON.stringify(value)));
+const navigation =
+  (method: string) =>
+  (options: { url?: string; delta?: number; success?: () => void; complete?: () => void } = {}) => {
+    navLog.push({ method, url: options.url, delta: options.delta });
+    options.success?.();
+    options.complete?.();
+    return Promise.resolve({ errMsg: `${method}:ok` });
+  };
+
+Object.assign(globalThis, {
+  wx: {
+    getStorageSync: (key: string) => (storage.has(key) ? clone(storage.get(key)) : ''),
+    setStorageSync: (key: string, value: unknown) => {
+      storage.set(key, clone(value));
+    },
+    removeStorageSync: (key: string) => {
+      storage.delete(key);
+    },
+    clearStorageSync: () => storage.clear(),
+    getStorageInfoSync: () => ({ keys: [...storage.keys()], currentSize: 1, limitSize: 10240 }),
+    navigateTo: navigation('navigateTo'),
+    redirectTo: navigation('redirectTo'),
+    reLaunch: navigation('reLaunch'),
+    navigateBack: navigation('navigateBack'),
+  },
+  __storage: storage,
+  __navLog: navLog,
+});
+
 Object.assign(globalThis, {
   Page(def: AnyRecord) {
     (globalThis as unknown as { Component: (o: AnyRecord) => void }).Component(pageToComponent(def));
   },
 });
+export {};

@@ -77,3 +77,9 @@ export function tap(comp: Comp, selector: string): void {
   if (!target) throw new Error(`tap: nothing matches ${selector}`);
   target.dispatchEvent('tap');
 }
+
+/** Taps and lets the event reach its handler: j-component delivers events asynchronously. */
+export async function press(comp: Comp, selector: string): Promise<void> {
+  tap(comp, selector);
+  await simulate.sleep(0);
+}

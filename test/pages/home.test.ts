@@ -1,15 +1,59 @@
-import simulate from 'miniprogram-simulate';
-import { renderPage, tap, textOf } from '../helpers/load';
+import { press, renderPage, textOf } from '../helpers/load';
+import { lastNav, resetPhone, storage } from '../helpers/flow';
 
 describe('home page', () => {
-  it('renders the vant start button and reacts to a tap', async () => {
+  beforeEach(resetPhone);
+
+  it('states what the tool answers, offers Start, the comparison and the review date', async () => {
     const { comp } = renderPage('pages/home/index');
-    const button = comp.querySelector('.home__start >>> .van-button');
-    // vant renders a real <button> inside; an empty render would mean the component did not resolve.
-    expect(button).toBeDefined();
-    expect(textOf(button)).toBe('开始');
-    tap(comp, '.home__start >>> .van-button');
-    await simulate.sleep(0);
-    expect(textOf(comp.querySelector('.home__started'))).toBe('即将推出');
+    const text = textOf(comp.querySelector('.home'));
+    expect(text).toContain('回答几个问题');
+    expect(textOf(comp.querySelector('.home__start >>> .van-button'))).toBe('开始');
+    expect(comp.querySelector('.home__continue')).toBeUndefined();
+    expect(text).toContain('资料核对于 2026-11');
+    await press(comp, '.home__compare');
+    expect(lastNav()).toEqual(expect.objectContaining({ method: 'navigateTo', url: '/pages/compare/index' }));
+    await press(comp, '.home__start >>> .van-button');
+    expect(lastNav()).toEqual(expect.objectContaining({ url: '/pages/quiz/index' }));
+  });
+
+  it('offers to continue when an unfinished questionnaire is saved', async () => {
+    storage().set('oan.progress.v1', {
+      f: 1,
+      d: { answers: { entity: 'company', location: 'overseas' }, at: 'china_entity' },
+    });
+    const { comp } = renderPage('pages/home/index');
+    expect(textOf(comp.querySelector('.home__continue >>> .van-button'))).toBe('从上次中断处继续');
+    expect(textOf(comp.querySelector('.home__hint'))).toBe('已回答 2 题');
+    // Starting over must not silently resume: it asks the quiz to restart.
+    expect(textOf(comp.querySelector('.home__start >>> .van-button'))).toBe('重新开始');
+    await press(comp, '.home__start >>> .van-button');
+    expect(lastNav()?.url).toBe('/pages/quiz/index?restart=1');
+  });
+
+  it('tells the person when saved progress could not be restored', () => {
+    storage().set('oan.progress.v1', '{{{not json');
+    const { comp } = renderPage('pages/home/index');
+    expect(textOf(comp.querySelector('.home__notice'))).toContain('之前保存的进度无法恢复');
+    expect(comp.querySelector('.home__continue')).toBeUndefined();
+    expect(storage().has('oan.progress.v1')).toBe(false);
+  });
+
+  it('switches language on tap, and the choice survives a restart', async () => {
+    const { comp } = renderPage('pages/home/index');
+    await press(comp, '.home__lang');
+    expect(textOf(comp.querySelector('.home__start >>> .van-button'))).toBe('Start');
+    expect(textOf(comp.querySelector('.home'))).toContain('Facts last reviewed 2026-11');
+    const again = renderPage('pages/home/index');
+    expect(textOf(again.comp.querySelector('.home__lang'))).toBe('中文');
+    expect(textOf(again.comp.querySelector('.home__promise'))).toContain('Answer a few questions');
+  });
+
+  it('shares the home page with a title in the current language', () => {
+    const { page } = renderPage('pages/home/index');
+    expect(page.onShareAppMessage()).toEqual({
+      title: '该注册订阅号、服务号还是企业微信？几步问答帮你选',
+      path: '/pages/home/index',
+    });
   });
 });

@@ -1,12 +1,91 @@
+/**
+ * Home: what the tool answers, Start / Continue, the comparison table, the language switch
+ * and the date the facts were last reviewed.
+ */
+import { t, type Lang } from '../../i18n/index';
+import { questionsOnPath } from '../../rules/questions';
+import { REVIEWED } from '../../rules/version';
+import { currentLang, setLang } from '../../utils/lang';
+import { openPage, setTitle } from '../../utils/nav';
+import { changedKeys } from '../../utils/patch';
+import { restoreProgress } from '../../utils/progress';
+import { strings } from '../../utils/text';
+
+interface HomeData {
+  [key: string]: unknown;
+  lang: Lang;
+  txt: Record<string, string>;
+  reviewed: string;
+  /** 'none' | 'partial' (unfinished questionnaire) | 'complete' (a result exists). */
+  progress: 'none' | 'partial' | 'complete';
+  continueHint: string;
+  notice: string;
+}
+
 Page({
   data: {
-    title: '公众号选型助手',
-    lead: '选对公众号类型与注册路径',
-    startLabel: '开始',
-    startedLabel: '',
-    started: false,
+    lang: 'zh',
+    txt: {},
+    reviewed: '',
+    progress: 'none',
+    continueHint: '',
+    notice: '',
+  } as HomeData,
+
+  onShow() {
+    // Re-read on every show: the person may come back from the quiz or a result with new progress.
+    this.render(currentLang());
   },
+
+  render(lang: Lang) {
+    const restored = restoreProgress();
+    const answered = Object.keys(restored.answers).filter((id) =>
+      questionsOnPath(restored.answers).some((q) => q.id === id),
+    ).length;
+    const progress =
+      restored.state !== 'restored'
+        ? 'none'
+        : restored.complete
+          ? 'complete'
+          : answered > 0
+            ? 'partial'
+            : 'none';
+    setTitle(t(lang, 'home.nav'));
+    const next: HomeData = {
+      lang,
+      txt: strings(lang, 'common.', 'home.'),
+      reviewed: t(lang, 'knowledge.reviewed', { date: REVIEWED }),
+      progress,
+      continueHint: t(lang, 'home.continueHint', { count: answered }),
+      // A failed restore is reported once: restoreProgress has already cleared the bad save.
+      notice: restored.state === 'failed' ? t(lang, 'common.restoreFailed') : this.data.notice,
+    };
+    this.setData(changedKeys(this.data, next));
+  },
+
   onStart() {
-    this.setData({ started: true, startedLabel: '即将推出' });
+    openPage('quiz', this.data.progress === 'none' ? undefined : 'restart=1');
+  },
+
+  onContinue() {
+    openPage('quiz');
+  },
+
+  onLastResult() {
+    openPage('result');
+  },
+
+  onCompare() {
+    openPage('compare');
+  },
+
+  onSwitchLang() {
+    const lang: Lang = this.data.lang === 'zh' ? 'en' : 'zh';
+    setLang(lang);
+    this.render(lang);
+  },
+
+  onShareAppMessage() {
+    return { title: t(this.data.lang, 'home.shareTitle'), path: '/pages/home/index' };
   },
 });

@@ -1,0 +1,89 @@
+/**
+ * Following the person through the app: where the last tap navigated to, opening that page,
+ * answering the questionnaire by tapping the rendered options, and the fake storage.
+ */
+import simulate from 'miniprogram-simulate';
+import { renderPage, tap, type RenderedPage } from './load';
+
+interface NavEntry {
+  method: string;
+  url?: string;
+  delta?: number;
+}
+
+const g = globalThis as unknown as {
+  __navLog: NavEntry[];
+  __storage: Map<string, unknown>;
+  __pageStack: unknown[];
+};
+
+export function navLog(): NavEntry[] {
+  return g.__navLog;
+}
+
+export function lastNav(): NavEntry | undefined {
+  return g.__navLog[g.__navLog.length - 1];
+}
+
+/** The saved storage, as WeChat would hold it (tests may also corrupt it). */
+export function storage(): Map<string, unknown> {
+  return g.__storage;
+}
+
+/** A fresh phone: no storage, no navigation history, no open pages. */
+export function resetPhone(): void {
+  g.__storage.clear();
+  g.__navLog.length = 0;
+  g.__pageStack.length = 0;
+}
+
+/** Splits "/pages/quiz/index?at=goals" into the page path and its query. */
+export function parseUrl(url: string): { rel: string; query: Record<string, string> } {
+  const [pathPart, queryPart = ''] = url.split('?');
+  const query: Record<string, string> = {};
+  for (const pair of queryPart.split('&').filter(Boolean)) {
+    const [k, v = ''] = pair.split('=');
+    query[decodeURIComponent(k)] = decodeURIComponent(v);
+  }
+  return { rel: pathPart.replace(/^\//, ''), query };
+}
+
+/** Opens the page the last navigation pointed at, as WeChat would after the tap. */
+export function followNav(): RenderedPage & { rel: string; query: Record<string, string> } {
+  const entry = lastNav();
+  if (!entry?.url) throw new Error(`followNav: last navigation has no url (${JSON.stringify(entry)})`);
+  const { rel, query } = parseUrl(entry.url);
+  return { ...renderPage(rel, query), rel, query };
+}
+
+/**
+ * Answers the questionnaire on a rendered quiz page by tapping options, question by question,
+ * using `choices` for each question id the page shows (a question not in `choices` fails the
+ * test, so a persona states every answer its path asks). Returns the question ids asked.
+ */
+export async function answerQuiz(
+  quiz: RenderedPage,
+  choices: Record<string, string | string[]>,
+  maxSteps = 12,
+): Promise<string[]> {
+  const asked: string[] = [];
+  for (let step = 0; step < maxSteps; step += 1) {
+    const q = quiz.page.data.q as { id: string; multi: boolean } | null;
+    if (!q) throw new Error('answerQuiz: no question on screen');
+    if (asked.includes(q.id)) break;
+    const choice = choices[q.id];
+    if (choice === undefined) throw new Error(`answerQuiz: persona has no answer for "${q.id}"`);
+    asked.push(q.id);
+    const navsBefore = navLog().length;
+    if (q.multi) {
+      for (const option of choice as string[]) tap(quiz.comp, `.quiz__option--${option}`);
+      await simulate.sleep(0);
+      tap(quiz.comp, '.quiz__next >>> .van-button');
+    } else {
+      tap(quiz.comp, `.quiz__option--${choice as string}`);
+    }
+    await simulate.sleep(0);
+    if (navLog().length > navsBefore) return asked;
+  }
+  throw new Error(`answerQuiz: did not reach the result (asked ${asked.join(', ')})`);
+}
