@@ -84,5 +84,393 @@ const rulesEn: Record<keyof typeof rules, string> = {
   'error.unknown_question': 'Unknown question: {id}',
   'error.unknown_option': 'Question {id} has no option {value}',
   'error.wrong_shape': 'The answer to {id} has the wrong shape (single vs multiple choice).',
+  'fact.T1':
+    'Three kinds: Subscription account, Service account, and the enterprise account, now WeCom ("WeChat Work" was renamed WeCom in 2020). Mini Programs are a separate product that an Official Account can link to.',
+  'fact.T2':
+    'Subscription: for individuals, media, companies, government and other organisations that mainly publish content to readers.',
+  'fact.T3':
+    'Service: for organisations (not individuals) that offer services and transactions and manage users.',
+  'fact.T4':
+    "WeCom: internal communication for a company's staff (chat, meetings, files), plus contact with external customers' WeChat. Organisations only.",
+  'fact.T5':
+    'Registration of each type is free; verification is what costs money. Mainland organisations also confirm their identity during registration (a small bank transfer or verification).',
+  'fact.T6':
+    'Broadcasts (which notify followers): subscription 1 per day; service 4 per calendar month, verified or not; up to 8 articles per broadcast. Publishing without notifying followers does not use the quota and can happen several times a day.',
+  'fact.T7':
+    'Subscription accounts are folded into the "Subscriptions" folder (since Aug 2013). Service messages show in the chat list, but a service-account folder has been in gray test since June 2024, widened in WeChat 8.0.50 (July 2024), not fully rolled out as of 2025. The "shows beside friends" advantage is shrinking.',
+  'fact.T8':
+    "Customer-service replies: up to 5 messages within 48 h after the user's last interaction (since 2023-06).",
+  'fact.T9':
+    'Advanced interfaces (template messages, web OAuth, parametric QR codes, WeChat Pay) need a verified service account; verified subscription accounts get fewer. Personal accounts cannot get the paid WeChat verification; a separate free personal badge exists by invitation only since 2020.',
+  'fact.C1':
+    'The seed says "only subscription can be changed into another type". That was true before 2018: the in-place subscription-to-service upgrade was removed on 2018-12-27.',
+  'fact.C2':
+    "Today the type is effectively permanent. The only path is account migration into another, separately registered account: fee 300 RMB, notarised letter, about 2–10 days; followers move but may unfollow; when all followers move, the target must be an organisation's account with at most 1,000 followers.",
+  'fact.C2b': 'Accounts of overseas entities can neither start nor receive a migration.',
+  'fact.C3':
+    'Subscription-to-service migration is refused today (one source: unless the target is a government, public institution or media body). For a business, a subscription account cannot become a service account.',
+  'fact.C4':
+    'So both the type and, for overseas entities, the route are final choices. Every result warns about this.',
+  'fact.W1':
+    'Individuals: subscription only; need a mainland China resident ID card, 18+ (Hong Kong, Macao, Taiwan documents not accepted) and a mainland phone number; one ID registers at most 1 personal account (since 2018-11-16).',
+  'fact.W2':
+    'So an individual living overseas without a mainland ID effectively cannot register a personal account.',
+  'fact.W3':
+    'Since 2018, organisations from 200+ countries and regions can register an overseas account with their own foreign business licence.',
+  'fact.W4':
+    'Overseas registration is mostly offered as a service account; some sources also mention overseas subscription accounts.',
+  'fact.W5':
+    "Overseas documents: application letter, company registration certificate, contact person's ID/passport, 3 months of phone bill or bank statement, a bank account in the company's name.",
+  'fact.W6':
+    'Hong Kong, Macao and Taiwan companies appear in the overseas region list and register as overseas organisations; a 2019 guide says Hong Kong and Macao companies could verify through the mainland flow.',
+  'fact.V1':
+    'Mainland verification: 300 RMB per attempt, not refunded if it fails; annual re-verification 300 RMB; free for government bodies, foundations and foreign government offices in China.',
+  'fact.V2': 'Overseas verification: US$99 per year.',
+  'fact.V3': 'Review usually takes 1–3 working days, up to about 15.',
+  'fact.V4':
+    'A verified Official Account (overseas ones too) can quick-register Mini Programs without paying verification again, up to 5 a month. An account can link 10 same-entity and 3 other-entity Mini Programs.',
+  'fact.L1':
+    'Local accounts have more features; both have the core features (articles, menus, auto-replies, followers).',
+  'fact.L2':
+    "The seed (2018-19) says WeChat Pay is not supported for overseas accounts, with exceptions such as Galeries Lafayette. That is dated: WeChat Pay Global (docs updated 2025-02) lets an overseas institution take cross-border payments in its Official Account, through a licensed acquirer or, in a few places, directly. Galeries Lafayette's 2017 case was in-store QR payment through its bank. So payment is possible overseas, but cross-border: the buyer pays RMB, you settle in foreign currency, with an acquirer's fees and onboarding.",
+  'fact.L3':
+    'Cross-border payment is possible through licensed cross-border acquirers; direct merchant onboarding only in a few places (e.g. Hong Kong, UK); about 16 settlement currencies; country counts differ between sources (49 vs 68).',
+  'fact.L4':
+    'Overseas Mini Programs can be registered from 200+ countries, need no ICP licence and no annual review.',
+  'fact.R1':
+    'Register a company in China (e.g. a WFOE): 3–6+ months, a real office, capital; unlocks the full local stack (local account, local WeChat Pay, all interfaces). The admin still needs a mainland ID or a trusted operator.',
+  'fact.R2':
+    'Third-party business licence: a Chinese company registers the account for you. Fast, local features, but the account legally belongs to the licence holder and payments settle to the holder. A company licence can register at most 2 accounts since 2018-11-16 (government/media 50, individuals 1). Leaving means migration (C2), and an overseas account cannot receive one (C2b), so the followers may never move to your own overseas account.',
+  'fact.R3':
+    'Own international licence (overseas account): no Chinese entity needed, US$99/yr verification, fewer features, payments only cross-border (L2, L3), no migration in or out (C2b).',
+  'fact.P1': 'In the WeChat app the "订阅号" (Subscriptions) label was renamed "公众号" in Nov 2024.',
+  'fact.P2':
+    'Subscription accounts gained an opt-in "strong reminder" (red-dot) setting for followers on Android in 2025.',
+  'fact.E1':
+    'WeCom is for organisations; overseas organisations can verify for 700 RMB (about US$99) per attempt.',
+  'fact.E2': 'Paid tiers past 2,000 external contacts.',
+  'fact.N1':
+    'Name 4–30 characters (a CJK character counts as 2). Personal accounts can rename twice a year; organisations rename through verification.',
+
+  'conflict.C3':
+    'Sources disagree: most say a subscription account cannot migrate into a service account; one says it can when the target is a government, public institution or media body. Confirm with the platform.',
+  'conflict.W4':
+    'Sources disagree: overseas registration is mostly offered as a service account, but some sources mention overseas subscription accounts. Confirm on admin.wechat.com.',
+  'conflict.W6':
+    'Sources disagree: Hong Kong, Macao and Taiwan companies are in the overseas region list, but a 2019 guide says Hong Kong and Macao companies could verify through the mainland flow. Confirm with the platform.',
+  'conflict.L2':
+    "Sources disagree: older material says overseas accounts cannot use WeChat Pay; WeChat Pay Global's 2025 docs say cross-border payment is possible. Confirm with WeChat Pay.",
+  'conflict.L3':
+    'Sources disagree and may be dated: country counts for cross-border payment differ (49 vs 68), and direct onboarding exists only in a few places. Confirm with WeChat Pay or an acquirer.',
+  'type.subscription': 'Subscription account',
+  'type.service': 'Service account',
+  'type.wecom': 'WeCom',
+  'route.personal_id': 'Personal registration with a mainland ID',
+  'route.local_licence': "Your organisation's own mainland licence",
+  'route.overseas_licence': 'Overseas account with your foreign licence',
+  'route.third_party_licence': "A partner's mainland licence",
+  'route.china_entity': 'Your company in mainland China',
+  'route.not_available': 'No registration route for you yet',
+
+  'headline.personal_id.subscription': 'Register a personal subscription account with your ID',
+  'headline.not_available.subscription': 'No personal account without a mainland ID: here is what you can do',
+  'headline.local_licence.subscription': "Register a subscription account with your organisation's licence",
+  'headline.local_licence.service': "Register a service account with your organisation's licence",
+  'headline.local_licence.wecom': "Set up WeCom with your organisation's licence",
+  'headline.china_entity.subscription': 'Register a subscription account through your China company',
+  'headline.china_entity.service': 'Register a service account through your China company',
+  'headline.china_entity.wecom': 'Set up WeCom through your China company',
+  'headline.third_party_licence.subscription':
+    'Have a partner register a subscription account under its licence',
+  'headline.third_party_licence.service': 'Have a partner register a service account under its licence',
+  'headline.third_party_licence.wecom': 'Have a partner set up WeCom under its licence',
+  'headline.overseas_licence.service': 'Register an overseas service account',
+  'headline.overseas_licence.wecom': 'Set up WeCom as an overseas organisation',
+
+  'reason.route.personal':
+    'You hold a mainland resident ID card, so you can register a personal account with it.',
+  'reason.route.no_mainland_id':
+    'A personal account needs a mainland resident ID card; without one, and without a business registered abroad, there is no route of your own.',
+  'reason.route.business_abroad':
+    'You have a business registered abroad: it can register an overseas account with its own licence, no mainland ID needed.',
+  'reason.route.mainland_org':
+    'You are a mainland-registered organisation: your own licence gives a local account with the most features.',
+  'reason.route.have_china_entity':
+    'You already have a mainland company: registering through it gives a local account, with more features than an overseas one.',
+  'reason.route.setup_can_wait':
+    'You are willing to set up a mainland company and can wait a few months: that unlocks a local account, local WeChat Pay and all interfaces.',
+  'reason.route.setup_too_slow':
+    'A mainland company takes 3–6 months or more and you need the account within weeks, so register with your foreign licence.',
+  'reason.route.no_china_entity':
+    'You have no mainland entity or partner: your own foreign licence registers an overseas account, no Chinese company needed.',
+  'reason.route.own_the_account':
+    "The account must be yours: one registered under a partner's licence legally belongs to the partner, so register with your own foreign licence.",
+  'reason.route.partner_flexible':
+    'You accept that the account belongs to your partner: its mainland licence is fast and gives local features.',
+  'reason.type.personal': 'Individuals can only register a subscription account.',
+  'reason.type.team_goals':
+    'Your goals are team chat and contacting customers: that is what WeCom does and an Official Account does not.',
+  'reason.type.overseas_service': 'Overseas registration is mostly offered as a service account.',
+  'reason.type.service_goals':
+    'Services and selling need a service account: advanced interfaces and WeChat Pay need a verified service account.',
+  'reason.type.service_payments': 'Taking payments in WeChat needs a verified service account.',
+  'reason.type.daily':
+    'You will notify followers almost daily: a subscription account can broadcast once a day, a service account only 4 times a month.',
+  'reason.type.reach':
+    'Showing in the chat list matters to you: service messages are not folded (subscription messages go into a folder).',
+  'reason.type.content':
+    'You mainly publish and the chat-list position matters little: a subscription account, with a broadcast a day, fits.',
+  'reason.no_goals': 'You picked no goal, so we assumed you mainly want to publish.',
+  'reason.individual_service_goals':
+    'You want to offer services or sell, but service accounts are for organisations, and personal accounts cannot be verified or take WeChat Pay.',
+  'reason.individual_team_goals':
+    'Team chat and customer contact need WeCom, which is for organisations only.',
+  'reason.payments_without_sell':
+    'You did not pick "selling" but need payments: we recommend for taking payments.',
+  'reason.cross_border_local':
+    'With a mainland licence a local account can take WeChat Pay in RMB directly, no cross-border acquirer needed.',
+  'reason.mini_program':
+    'A verified account can quick-register and link Mini Programs without paying verification again.',
+  'reason.customer_contact':
+    'A service account can send customer-service replies within 48 h of a user interaction; staff contacting customers one to one use WeCom.',
+  'reason.government_free':
+    'Verification is free for government bodies (and foreign government offices in China).',
+
+  'warning.type_permanent':
+    'The account type is effectively permanent: the subscription-to-service upgrade was removed in 2018, and the only way out is migrating to another account (300 RMB, a notarised letter, followers may unfollow).',
+  'warning.type_permanent.overseas':
+    'Both the type and the route are final: the type is effectively permanent, and an overseas account can neither migrate out nor receive a migration.',
+  'warning.personal_needs_mainland_id':
+    'A personal account needs a mainland China resident ID card (Hong Kong, Macao, Taiwan documents are not accepted) and a mainland phone number; without the ID you cannot register one.',
+  'warning.personal_needs_mainland_phone':
+    'Personal registration needs a mainland phone number: get one first.',
+  'warning.service_needs_organisation':
+    'Service accounts are for organisations only: an individual cannot register one, so cannot offer services or take payments in an account.',
+  'warning.personal_cannot_verify':
+    'Personal accounts cannot get the paid WeChat verification, so template messages, web OAuth, WeChat Pay and other advanced interfaces are out of reach.',
+  'warning.third_party_ownership':
+    'The account legally belongs to the licence holder, and payments settle to the holder. Sign a written agreement first.',
+  'warning.overseas_no_migration.third_party':
+    'Leaving the partner later means a migration, and an overseas account cannot receive one: the followers may never move to your own overseas account.',
+  'warning.licence_account_limit':
+    'A company licence can register at most 2 accounts (government and media 50): check your partner still has room.',
+  'warning.overseas_no_migration':
+    'An overseas account can neither migrate out nor receive a migration: if you set up a China company later, the followers cannot move to its account.',
+  'warning.wechat_pay_limited_overseas.rmb':
+    'An overseas account cannot settle RMB to a mainland bank account: payments are cross-border only, the buyer pays RMB and you settle in foreign currency through an acquirer.',
+  'warning.wechat_pay_limited_overseas':
+    'An overseas account takes payments cross-border only: through a licensed acquirer (directly in a few places), settled in foreign currency, with acquirer fees and onboarding.',
+  'warning.overseas_eligibility':
+    'Overseas registration is built around a business licence (company registration certificate...): a non-company organisation should confirm with the platform what it can submit.',
+  'warning.setup_takes_months':
+    'Setting up a mainland company usually takes 3–6 months or more, and needs a real office and capital.',
+  'warning.china_admin_needs_id':
+    'Even through a mainland company, the admin still needs a mainland ID, or you need a trusted operator.',
+  'warning.wecom_organisations_only': 'WeCom is for organisations; an individual cannot set it up.',
+  'warning.subscription_folded':
+    'Subscription messages are folded into the Subscriptions folder (labelled "公众号" in recent WeChat); followers on Android can opt into a strong reminder.',
+  'warning.service_broadcast_limit':
+    'A service account can broadcast only 4 times per calendar month; publishing without notifying followers is not limited.',
+  'warning.service_broadcast_limit.daily':
+    'A service account can broadcast only 4 times per calendar month, not enough for daily notices; the rest can only be published without notifying followers.',
+  'warning.service_broadcast_limit.companion':
+    'A service account can broadcast only 4 times a month: put the daily content in the companion subscription account.',
+  'warning.service_folder_testing':
+    'The service account\'s "shows beside friends" advantage is shrinking: a service-account folder has been in gray test since 2024.',
+  'warning.verification_not_refunded':
+    'Verification costs 300 RMB per attempt, not refunded if it fails, plus annual re-verification: check your documents before submitting.',
+  'warning.wecom_contact_tiers': 'WeCom has paid tiers past 2,000 external contacts.',
+
+  'fee.alternative_overseas': 'If your business abroad registers: overseas verification is US$99 per year.',
+  'fee.registration_free': 'Registration is free.',
+  'fee.personal_no_verification': 'Personal accounts have no paid verification, so no verification fee.',
+  'fee.verification_overseas': 'Overseas verification: US$99 per year.',
+  'fee.verification_partner':
+    "Verification in the partner's name: 300 RMB per attempt, not refunded if it fails; 300 RMB annual re-verification (agree who pays).",
+  'fee.verification_free_government':
+    'Verification is free for government bodies, foundations and foreign government offices in China.',
+  'fee.verification_mainland':
+    'Verification: 300 RMB per attempt, not refunded if it fails; annual re-verification 300 RMB.',
+  'fee.wecom_overseas': 'WeCom verification (overseas organisations): 700 RMB (about US$99) per attempt.',
+  'fee.wecom_local':
+    'WeCom registration is free; its verification fee for mainland organisations is not in our sources: check work.weixin.qq.com.',
+  'fee.wecom_contacts': 'WeCom charges past 2,000 external contacts.',
+  'fee.acquirer': "Cross-border payments carry the acquirer's fees, set by the acquirer.",
+  'fee.setup_company': 'A company needs capital and a real office (amounts vary; we do not estimate them).',
+  'fee.migration': 'If you ever migrate to another account: 300 RMB plus a notarised letter.',
+
+  'timeline.not_available': 'There is no route to take yet: see the alternatives below.',
+  'timeline.wecom':
+    'WeCom registers online; our sources give no review time for WeCom verification: check work.weixin.qq.com.',
+  'timeline.personal': 'Free online registration; personal accounts have no paid verification to wait for.',
+  'timeline.setup':
+    'First the company (3–6 months or more), then verification review, usually 1–3 working days, up to about 15.',
+  'timeline.overseas': 'Verification review usually takes 1–3 working days, up to about 15.',
+  'timeline.third_party':
+    'Once your partner submits, verification review usually takes 1–3 working days, up to about 15.',
+  'timeline.local':
+    'Identity is confirmed during registration; verification review usually takes 1–3 working days, up to about 15.',
+
+  'doc.account_name': 'An account name: 4–30 characters (a CJK character counts as 2).',
+  'doc.mainland_id':
+    'Mainland China resident ID card (18+; Hong Kong, Macao, Taiwan documents not accepted).',
+  'doc.mainland_phone': 'A mainland phone number.',
+  'doc.application_letter': 'Application letter.',
+  'doc.company_certificate': 'Company registration certificate (your foreign business licence).',
+  'doc.contact_id': "Contact person's ID or passport.",
+  'doc.address_proof': '3 months of phone bill or bank statement.',
+  'doc.company_bank': "A bank account in the company's name.",
+  'doc.partner_licence': "The partner's mainland business licence (the partner submits it).",
+  'doc.partner_agreement':
+    'A written agreement with the partner: who owns the account, where payments settle, who pays verification, how you leave.',
+  'doc.china_licence': "Your mainland company's business licence.",
+  'doc.china_admin': 'An admin with a mainland ID, or a trusted operator.',
+  'doc.identity_transfer':
+    "The organisation's bank account, for the small identity-confirming transfer during registration.",
+  'doc.org_licence': "Your organisation's mainland business licence or registration certificate.",
+  'doc.org_licence.government': "Your body's official organisation documents.",
+
+  'step.na.business_abroad':
+    'If you have a company registered abroad, register it as an overseas account at admin.wechat.com.',
+  'step.na.partner':
+    'Or ask a trusted mainland company to register under its licence: the account would be theirs.',
+  'step.na.check': 'Questions: the Tencent customer-service FAQ.',
+  'step.personal.phone': 'Get a mainland phone number first.',
+  'step.personal.register':
+    'Register at mp.weixin.qq.com, choosing "Subscription" and "Individual": the type cannot be changed later.',
+  'step.name': 'Choose the name: 4–30 characters, a CJK character counts as 2.',
+  'step.personal.publish':
+    'Start publishing: one broadcast a day; publishing without notifying followers does not count.',
+  'step.wecom.register': 'Register WeCom at work.weixin.qq.com.',
+  'step.wecom.verify_overseas':
+    'Apply for verification: 700 RMB (about US$99) per attempt for overseas organisations.',
+  'step.wecom.register_partner': 'Your partner registers WeCom under its licence at work.weixin.qq.com.',
+  'step.overseas.documents':
+    "Prepare: application letter, company registration certificate, contact's ID/passport, 3 months of phone bill or bank statement, company bank account.",
+  'step.overseas.register':
+    'Register the overseas account at admin.wechat.com: neither type nor route can change later.',
+  'step.overseas.verify':
+    'Pay the US$99 yearly verification and wait for review (usually 1–3 working days, up to about 15).',
+  'step.overseas.payments':
+    'For payments: join WeChat Pay Global through a licensed cross-border acquirer (directly in a few places).',
+  'step.mini_program.overseas':
+    'Once verified, quick-register Mini Programs (up to 5 a month); overseas Mini Programs need no ICP licence.',
+  'step.overseas.faq':
+    'Before registering, confirm the account type in the Tencent and admin.wechat.com FAQs.',
+  'step.third.agreement':
+    'Sign a written agreement with the partner first: ownership, payment settlement, fees, how you leave.',
+  'step.third.register':
+    'The partner registers at mp.weixin.qq.com under its licence: the type cannot change later.',
+  'step.third.verify':
+    'The partner applies for verification: 300 RMB per attempt, review usually 1–3 working days.',
+  'step.china.setup': 'Set up the mainland company (e.g. a WFOE): 3–6 months or more.',
+  'step.china.admin': 'Name an admin with a mainland ID, or a trusted operator.',
+  'step.local.register': 'Register at mp.weixin.qq.com and choose the type: it cannot be changed later.',
+  'step.local.identity':
+    "Fill in the organisation's details and confirm identity with a small transfer from its bank account.",
+  'step.local.verify':
+    'Apply for WeChat verification: 300 RMB per attempt, review usually 1–3 working days, up to about 15.',
+  'step.local.verify_government':
+    'Apply for WeChat verification (free for government bodies); review usually 1–3 working days.',
+  'step.mini_program':
+    'Once verified, quick-register Mini Programs, up to 5 a month, without paying verification again.',
+  'step.interfaces':
+    'Once verified, read up on template messages, web OAuth and WeChat Pay in the developer community.',
+  'step.companion_subscription':
+    'Register a second account, a subscription account, for the daily content (a company licence allows 2 accounts).',
+  'step.companion_service': 'Register a service account too, for regular notices to followers.',
+  'step.companion_wecom': 'Set up WeCom at work.weixin.qq.com for your team and customer contact.',
+
+  'feature.broadcasts': 'Broadcasts',
+  'feature.folding': 'Where messages show',
+  'feature.core': 'Core features',
+  'feature.cs_replies': 'Customer-service replies',
+  'feature.interfaces': 'Advanced interfaces',
+  'feature.wechat_pay': 'WeChat Pay',
+  'feature.mini_programs': 'Mini Programs',
+  'feature.verification': 'Verification',
+  'feature.type_change': 'Change of type',
+  'feature.migration': 'Account migration',
+  'feature.ownership': 'Who owns the account',
+  'feature.team_chat': 'Team chat',
+  'feature.customer_contact': 'One-to-one customer contact',
+  'feature.na.wecom':
+    'Not applicable: WeCom is not an Official Account; it is for your team and customer contacts.',
+  'feature.team_chat.wecom': 'Chat, meetings, files.',
+  'feature.team_chat.oa': 'No: team chat is WeCom.',
+  'feature.customer_contact.wecom': "Staff reach customers' WeChat; paid tiers past 2,000 external contacts.",
+  'feature.customer_contact.oa': 'Customer-service replies only: up to 5 within 48 h of a user interaction.',
+  'feature.verification.wecom':
+    'Overseas organisations 700 RMB (about US$99) per attempt; mainland fee: see the official site.',
+  'feature.verification.personal': 'No paid WeChat verification.',
+  'feature.verification.overseas': 'US$99 per year.',
+  'feature.verification.local':
+    '300 RMB per attempt, not refunded if it fails; 300 RMB yearly; free for government bodies.',
+  'feature.ownership.partner': 'The licence holder, and payments settle to it.',
+  'feature.ownership.own': 'The registrant: you.',
+  'feature.overseas_subscription':
+    'Overseas registration is mostly service accounts; sources disagree whether overseas subscription accounts exist.',
+  'feature.broadcasts.subscription': '1 per day, up to 8 articles each.',
+  'feature.broadcasts.service': '4 per month, up to 8 articles each.',
+  'feature.folding.subscription':
+    'Folded into the Subscriptions folder; Android followers can opt into a strong reminder.',
+  'feature.folding.service': 'In the chat list; a service-account folder is in gray test.',
+  'feature.core.local': 'Articles, menus, auto-replies, followers; local accounts have more features.',
+  'feature.core.overseas': 'Articles, menus, auto-replies, followers; fewer features than a local account.',
+  'feature.cs_replies.oa': 'Up to 5 messages within 48 h of a user interaction.',
+  'feature.interfaces.personal': 'No: personal accounts cannot be verified.',
+  'feature.interfaces.subscription': 'Some, once verified.',
+  'feature.interfaces.overseas': 'Once verified, but overseas accounts have fewer features.',
+  'feature.interfaces.service': 'Once verified: template messages, web OAuth, parametric QR codes.',
+  'feature.wechat_pay.subscription': 'No: WeChat Pay needs a verified service account.',
+  'feature.wechat_pay.overseas': 'Cross-border only, through an acquirer; sources disagree on coverage.',
+  'feature.wechat_pay.partner': 'Yes, but payments settle to the licence holder.',
+  'feature.wechat_pay.local': 'Yes once verified, settled in RMB.',
+  'feature.mini_programs.personal':
+    'Can link; quick registration needs verification, which personal accounts cannot get.',
+  'feature.mini_programs.overseas':
+    'Quick-register once verified, up to 5 a month; no ICP licence or annual review.',
+  'feature.mini_programs.local':
+    'Quick-register once verified, up to 5 a month; link 10 same-entity and 3 other-entity Mini Programs.',
+  'feature.type_change.oa': 'No: only migration into another account.',
+  'feature.migration.overseas': 'Neither out nor in.',
+  'feature.migration.partner':
+    'To another mainland account (300 RMB); an overseas account cannot receive it.',
+  'feature.migration.local': 'Yes: 300 RMB, notarised letter, about 2–10 days.',
+
+  'companion.wecom': 'Also set up WeCom for team chat and staff contacting customers.',
+  'companion.subscription':
+    'Also register a subscription account for daily content (a licence allows 2 accounts).',
+  'companion.service': 'Also register a service account for regular notices to followers.',
+
+  'runner.no_mainland_id':
+    'An overseas account needs a business registered abroad, and you said you have none.',
+  'runner.business_abroad': 'A personal account needs a mainland resident ID card, which you do not have.',
+  'runner.personal':
+    'A service account is for organisations only: it would have to be registered by a company or similar.',
+  'runner.no_china_entity':
+    'A mainland company gives more features, but you have none and setting one up takes 3–6 months or more.',
+  'runner.no_china_entity.pay':
+    'Taking RMB through local WeChat Pay needs a mainland company, which takes 3–6 months or more and capital to set up.',
+  'runner.setup_too_slow':
+    'A mainland company unlocks every local feature, but takes 3–6 months or more: too slow for your timeline.',
+  'runner.own_the_account':
+    "A partner's licence is faster with local features, but the account and payments would be the partner's, and you need it to be yours.",
+  'runner.partner_flexible':
+    'An overseas account would be yours, but has fewer features and its followers can never migrate in or out.',
+  'runner.partner_flexible.pay':
+    'An overseas account would be yours, but takes payments cross-border only with fewer features, and you need local payments.',
+  'runner.have_china_entity':
+    'An overseas account has fewer features, cross-border payments only and can never migrate; with a China company you do not need it.',
+  'runner.setup_can_wait':
+    "An overseas account is faster, but its followers could never move to your China company's account; you can wait, so do it once.",
+  'runner.type.team_goals': 'A service account talks to followers; it cannot carry your team chat.',
+  'runner.type.needs_service':
+    'A subscription account cannot take WeChat Pay and has fewer interfaces: not enough for services and payments.',
+  'runner.type.reach':
+    'Subscription messages are folded into a folder, and showing in the chat list matters to you.',
+  'runner.type.daily': 'A service account can broadcast only 4 times a month: not enough for daily notices.',
+  'runner.type.content':
+    'A service account broadcasts only 4 times a month and its chat-list advantage is shrinking; for publishing you would not use its interfaces.',
 };
 export default rulesEn;

@@ -47,12 +47,8 @@ describe('questionnaire branching', () => {
       asked.push(q.id);
       answers[q.id] = q.defaultValue;
     }
-    expect(asked).toEqual(
-      ['entity', 'location', 'china_entity', 'goals', 'payments', 'frequency'].slice(0, 0).concat(asked),
-    );
-    expect(asked[0]).toBe('entity');
+    expect(asked).toEqual(['entity', 'location', 'goals', 'payments', 'frequency', 'reach']);
     expect(nextQuestion(answers)).toBeNull();
-    expect(asked.length).toBeGreaterThanOrEqual(5);
   });
 
   it('drops answers an earlier change took off the path', () => {

@@ -1,0 +1,100 @@
+/**
+ * The two decisions at the heart of the engine, kept apart from the result's presentation so
+ * what-ifs, the runner-up and the questionnaire can reuse them: which route, which type.
+ */
+import { goalsOf, isOrganisation, needsService, onlyTeamGoals, single } from './questions';
+import type { AccountType, Answers, Route } from './types';
+
+/** Which route, and which answer settled it (for the reason line and the runner-up). */
+export type RouteCause =
+  | 'personal'
+  | 'no_mainland_id'
+  | 'business_abroad'
+  | 'mainland_org'
+  | 'have_china_entity'
+  | 'setup_can_wait'
+  | 'setup_too_slow'
+  | 'no_china_entity'
+  | 'own_the_account'
+  | 'partner_flexible';
+
+export function decideRoute(a: Answers): { route: Route; cause: RouteCause } {
+  const overseas = single(a, 'location') === 'overseas';
+  if (!isOrganisation(a)) {
+    if (!overseas) return { route: 'personal_id', cause: 'personal' };
+    return single(a, 'business_abroad') === 'yes'
+      ? { route: 'overseas_licence', cause: 'business_abroad' }
+      : { route: 'not_available', cause: 'no_mainland_id' };
+  }
+  if (!overseas) return { route: 'local_licence', cause: 'mainland_org' };
+  switch (single(a, 'china_entity')) {
+    case 'have':
+      return { route: 'china_entity', cause: 'have_china_entity' };
+    case 'willing_to_set_up':
+      return single(a, 'timeline') === 'can_wait'
+        ? { route: 'china_entity', cause: 'setup_can_wait' }
+        : { route: 'overseas_licence', cause: 'setup_too_slow' };
+    case 'partner_licence':
+      return single(a, 'control') === 'flexible'
+        ? { route: 'third_party_licence', cause: 'partner_flexible' }
+        : { route: 'overseas_licence', cause: 'own_the_account' };
+    default:
+      return { route: 'overseas_licence', cause: 'no_china_entity' };
+  }
+}
+
+export type TypeCause =
+  | 'personal'
+  | 'team_goals'
+  | 'overseas_service'
+  | 'service_goals'
+  | 'service_payments'
+  | 'daily'
+  | 'reach'
+  | 'content';
+
+export function decideType(a: Answers, route: Route): { type: AccountType; cause: TypeCause } {
+  // An individual can only hold a subscription account (W1), whatever the goals.
+  if (route === 'personal_id' || route === 'not_available')
+    return { type: 'subscription', cause: 'personal' };
+  if (onlyTeamGoals(a)) return { type: 'wecom', cause: 'team_goals' };
+  // W4: overseas registration is mostly offered as a service account.
+  if (route === 'overseas_licence') return { type: 'service', cause: 'overseas_service' };
+  if (needsService(a)) {
+    const goals = goalsOf(a);
+    return {
+      type: 'service',
+      cause: goals.includes('services') || goals.includes('sell') ? 'service_goals' : 'service_payments',
+    };
+  }
+  if (single(a, 'frequency') === 'daily') return { type: 'subscription', cause: 'daily' };
+  if (single(a, 'reach') === 'important') return { type: 'service', cause: 'reach' };
+  return { type: 'subscription', cause: 'content' };
+}
+
+/** Extra accounts beside the primary one. */
+export function decideCompanions(a: Answers, route: Route, type: AccountType): AccountType[] {
+  if (!isOrganisation(a) && route !== 'overseas_licence') return [];
+  if (route === 'not_available') return [];
+  const goals = goalsOf(a);
+  const out: AccountType[] = [];
+  if (type !== 'wecom' && (goals.includes('internal_team') || goals.includes('customer_contact'))) {
+    out.push('wecom');
+  }
+  const frequency = single(a, 'frequency');
+  const local = route !== 'overseas_licence';
+  // T6: a service account's 4 broadcasts a month cannot carry daily news; a subscription account can.
+  if (
+    type === 'service' &&
+    local &&
+    frequency === 'daily' &&
+    (goals.includes('publish') || goals.length === 0)
+  ) {
+    out.push('subscription');
+  }
+  // Someone who only picked team goals but still wants to notify followers regularly.
+  if (type === 'wecom' && (frequency === 'daily' || frequency === 'weekly')) {
+    out.push(local ? 'subscription' : 'service');
+  }
+  return out;
+}
