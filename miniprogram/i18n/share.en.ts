@@ -9,7 +9,7 @@ const shareEn: Record<keyof typeof share, string> = {
   'share.single_page_hint':
     'Opened from Moments, this page cannot share or save images. Tap "Open Mini Program" at the bottom for everything.',
   'share.timeline_title': '{headline} | {app}',
-  'share.fallback_title': 'Choose the right Official Account type and registration route',
+  'share.fallback_title': 'Which Official Account should you register?',
   'share.shared_note':
     'Someone shared this result with you. It was rebuilt on your phone from the built-in rules; no server was involved.',
   'share.outdated_note':

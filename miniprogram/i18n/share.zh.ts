@@ -7,7 +7,7 @@ const share = {
   'share.moments_hint': '分享到朋友圈：点右上角「•••」，选择「分享到朋友圈」。',
   'share.single_page_hint': '从朋友圈打开时不能分享或保存图片。点底部「前往小程序」可使用全部功能。',
   'share.timeline_title': '{headline}｜{app}',
-  'share.fallback_title': '选对公众号类型与注册路径',
+  'share.fallback_title': '该注册哪种公众号？来测一测',
   'share.shared_note': '这是别人分享给你的结果，按小程序内置规则重新计算，没有经过任何服务器。',
   'share.outdated_note':
     '这个链接分享之后，规则和资料已经更新。下面的结果按今天的规则重新计算，可能与分享者当时看到的不同。',

@@ -57,12 +57,15 @@ export function chatShare(rec: Recommendation, lang: Lang, imageUrl?: string): C
 export function timelineShare(rec: Recommendation, lang: Lang, imageUrl?: string): TimelineShare {
   const query = sharedQuery(rec);
   const app = t(lang, 'app.name');
+  // Clip the headline, not the whole title, so the mini program's name survives.
+  const frame = Array.from(t(lang, 'share.timeline_title', { headline: '', app })).length;
+  const headline = Array.from(tt(lang, rec.headline));
+  const room = Math.max(10, MAX_TITLE - frame);
+  const clipped = headline.length <= room ? headline.join('') : `${headline.slice(0, room - 1).join('')}…`;
   const share: TimelineShare = {
-    title: clip(
-      query
-        ? t(lang, 'share.timeline_title', { headline: tt(lang, rec.headline), app })
-        : t(lang, 'share.fallback_title'),
-    ),
+    title: query
+      ? t(lang, 'share.timeline_title', { headline: clipped, app })
+      : clip(t(lang, 'share.fallback_title')),
     query: query ?? '',
   };
   if (imageUrl) share.imageUrl = imageUrl;
