@@ -87,6 +87,24 @@ const uiEn: Record<keyof typeof ui, string> = {
   'result.startQuiz': 'Start the questionnaire',
   'result.share': 'Share',
 
+  'result.combo': '{type} ({route})',
+  'result.noneChosen': 'None of these',
+  'result.listSeparator': ', ',
+  'result.changeAnswers': 'Change my answers',
+  'result.factsUsed': 'Facts this result relies on',
+  'result.origin': 'Source: ',
+  'result.addresses': 'Addresses: ',
+
+  'label.type.subscription': 'Subscription account',
+  'label.type.service': 'Service account',
+  'label.type.wecom': 'WeCom',
+  'label.route.personal_id': 'personal ID',
+  'label.route.local_licence': 'own mainland licence',
+  'label.route.overseas_licence': 'overseas registration',
+  'label.route.third_party_licence': "a partner's licence",
+  'label.route.china_entity': 'China entity',
+  'label.route.not_available': 'no route available',
+
   'compare.nav': 'Compare accounts',
   'compare.intro':
     'Subscription, service account and WeCom, for a local or an overseas entity. Tap the id under a cell to see the fact and its source.',

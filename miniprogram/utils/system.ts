@@ -10,3 +10,12 @@ export function systemLang(): Lang {
     return 'zh';
   }
 }
+
+/** How the mini program was entered (1154 = a Moments share opened in single-page mode). */
+export function enterScene(): number | undefined {
+  try {
+    return wx.getEnterOptionsSync().scene;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * The comparison table for people who would rather read than answer: features down the side,
+ * subscription / service / WeCom across, local or overseas entity chosen above. Every cell
+ * names its fact ids; tapping one shows the fact, its confidence and sources.
+ */
+import { t, tt, type Lang } from '../../i18n/index';
+import { COMPARE_REGIONS, COMPARE_ROWS, COMPARE_TYPES, type CompareRegion } from '../../rules/compare';
+import { FACTS, SOURCE_ADDRESSES } from '../../rules/knowledge';
+import { REVIEWED } from '../../rules/version';
+import { currentLang } from '../../utils/lang';
+import { openPage, setTitle } from '../../utils/nav';
+import { strings } from '../../utils/text';
+
+interface CellView {
+  type: string;
+  value: string;
+  valueLabel: string;
+  text: string;
+  facts: string[];
+}
+
+interface RowView {
+  id: string;
+  label: string;
+  cells: CellView[];
+}
+
+interface FactView {
+  id: string;
+  statement: string;
+  confidence: string;
+  origin: string;
+  addresses: string[];
+  conflict: string;
+}
+
+interface CompareData {
+  [key: string]: unknown;
+  lang: Lang;
+  txt: Record<string, string>;
+  region: CompareRegion;
+  regions: { id: CompareRegion; label: string }[];
+  columns: { type: string; label: string }[];
+  tables: Record<CompareRegion, RowView[]>;
+  reviewed: string;
+  fact: FactView | null;
+}
+
+/** Both regions at once, built when the page opens, so switching only sends `region`. */
+function tables(lang: Lang): Record<CompareRegion, RowView[]> {
+  const out = {} as Record<CompareRegion, RowView[]>;
+  for (const region of COMPARE_REGIONS) {
+    out[region] = COMPARE_ROWS.map((row) => ({
+      id: row.id,
+      label: tt(lang, row.label),
+      cells: COMPARE_TYPES.map((type) => {
+        const cell = row.cells[type][region];
+        return {
+          type,
+          value: cell.value,
+          valueLabel: t(lang, `result.feature.${cell.value}`),
+          text: tt(lang, cell.text),
+          facts: cell.facts,
+        };
+      }),
+    }));
+  }
+  return out;
+}
+
+function factView(lang: Lang, id: string): FactView | null {
+  const fact = FACTS[id];
+  if (!fact) return null;
+  return {
+    id,
+    statement: t(lang, fact.key),
+    confidence: t(lang, `result.confidence.${fact.confidence}`),
+    origin: fact.sources.join(t(lang, 'result.listSeparator')),
+    addresses: SOURCE_ADDRESSES[id] ?? [],
+    conflict: fact.conflict ? t(lang, `conflict.${id}`) : '',
+  };
+}
+
+Page({
+  data: {
+    lang: 'zh',
+    txt: {},
+    region: 'local',
+    regions: [],
+    columns: [],
+    tables: { local: [], overseas: [] },
+    reviewed: '',
+    fact: null,
+  } as CompareData,
+
+  onLoad() {
+    this.render(currentLang());
+  },
+
+  onShow() {
+    const lang = currentLang();
+    if (this.data.txt.nav && lang !== this.data.lang) this.render(lang);
+  },
+
+  render(lang: Lang) {
+    setTitle(t(lang, 'compare.nav'));
+    this.setData({
+      lang,
+      txt: { ...strings(lang, 'common.', 'compare.'), conflictAdvice: t(lang, 'result.conflictAdvice') },
+      regions: COMPARE_REGIONS.map((id) => ({ id, label: t(lang, `compare.${id}`) })),
+      columns: COMPARE_TYPES.map((type) => ({ type, label: t(lang, `compare.type.${type}`) })),
+      tables: tables(lang),
+      reviewed: t(lang, 'knowledge.reviewed', { date: REVIEWED }),
+      fact: this.data.fact ? factView(lang, this.data.fact.id) : null,
+    });
+  },
+
+  onRegion(
+    event: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { region: string }>,
+  ) {
+    const region = event.currentTarget.dataset.region;
+    if (region !== 'local' && region !== 'overseas') return;
+    if (region !== this.data.region) this.setData({ region });
+  },
+
+  onFact(event: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { id: string }>) {
+    this.setData({ fact: factView(this.data.lang, event.currentTarget.dataset.id) });
+  },
+
+  onCloseFact() {
+    this.setData({ fact: null });
+  },
+
+  onStart() {
+    openPage('quiz');
+  },
+
+  onShareAppMessage() {
+    return { title: t(this.data.lang, 'compare.nav'), path: '/pages/compare/index' };
+  },
+});

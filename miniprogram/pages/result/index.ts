@@ -1,0 +1,234 @@
+/**
+ * The result: headline, warnings first, reasons tied to the person's answers, fees, timeline,
+ * checklist with persistent ticks, ordered steps, features, runner-up, what-if toggles that
+ * recompute in place, sources and conflicts. Opened from the quiz (answers from storage) or
+ * from a shared card (answers decoded from the query).
+ */
+import { t, tt, type Lang } from '../../i18n/index';
+import { evaluate } from '../../rules/engine';
+import type { Answers, Recommendation } from '../../rules/types';
+import { whatIfs, type WhatIf } from '../../rules/what-if';
+import { decodeQuery } from '../../share/codec';
+import { chatShare, isSharedQuery, isSinglePageScene, timelineShare } from '../../share/payload';
+import { currentLang } from '../../utils/lang';
+import { copyText, openPage, replacePage, restartAt, setTitle } from '../../utils/nav';
+import { forgetProgress, restoreProgress } from '../../utils/progress';
+import { loadTicks, saveTicks } from '../../utils/storage';
+import { enterScene } from '../../utils/system';
+import { strings } from '../../utils/text';
+import { comboLabel, resultView, ticksKey, type ResultView } from './view';
+
+interface WhatIfView {
+  id: string;
+  label: string;
+}
+
+interface ResultData {
+  [key: string]: unknown;
+  lang: Lang;
+  txt: Record<string, string>;
+  /** 'result' | 'empty' (nothing to show yet) | 'error' (a shared link that cannot be read). */
+  mode: 'loading' | 'result' | 'empty' | 'error';
+  message: string;
+  own: boolean;
+  sharedNote: string;
+  outdatedNote: string;
+  view: ResultView | null;
+  ticks: Record<string, boolean>;
+  docsProgress: string;
+  whatIfs: WhatIfView[];
+  activeWhatIf: string;
+  whatIfNote: string;
+  rec: Recommendation | null;
+  singlePage: boolean;
+}
+
+/** The sources that open a result from a share link carry the codec's parameters. */
+function isShareQuery(query: Record<string, string | undefined>): boolean {
+  return isSharedQuery(query) || query.a !== undefined || query.v !== undefined;
+}
+
+Page({
+  data: {
+    lang: 'zh',
+    txt: {},
+    mode: 'loading',
+    message: '',
+    own: false,
+    sharedNote: '',
+    outdatedNote: '',
+    view: null,
+    ticks: {},
+    docsProgress: '',
+    whatIfs: [],
+    activeWhatIf: '',
+    whatIfNote: '',
+    rec: null,
+    singlePage: false,
+  } as ResultData,
+
+  /** The person's (or the sharer's) own result, and the one on screen (differs under a what-if). */
+  base: null as Recommendation | null,
+  shown: null as Recommendation | null,
+  flips: [] as { id: string; answers: Answers }[],
+  sharedState: null as { outdated: boolean } | null,
+
+  onLoad(query: Record<string, string | undefined>) {
+    const lang = currentLang();
+    setTitle(t(lang, 'result.nav'));
+    const base = {
+      lang,
+      txt: strings(lang, 'common.', 'result.'),
+      singlePage: isSinglePageScene(enterScene()),
+    };
+    let answers: Answers;
+    if (isShareQuery(query)) {
+      const decoded = decodeQuery(query);
+      if (!decoded.ok) {
+        this.setData({ ...base, mode: 'error', message: tt(lang, decoded.error.message) });
+        return;
+      }
+      answers = decoded.answers;
+      this.sharedState = { outdated: decoded.outdated };
+    } else {
+      const restored = restoreProgress();
+      if (restored.state !== 'restored' || Object.keys(restored.answers).length === 0) {
+        const message =
+          restored.state === 'failed' ? t(lang, 'common.restoreFailed') : t(lang, 'result.noResult');
+        this.setData({ ...base, mode: 'empty', message });
+        return;
+      }
+      answers = restored.answers;
+    }
+    const evaluation = evaluate(answers);
+    if (!evaluation.ok) {
+      this.setData({ ...base, mode: 'error', message: tt(lang, evaluation.error.message) });
+      return;
+    }
+    this.base = evaluation;
+    this.shown = evaluation;
+    this.flips = whatIfs(evaluation.answers).map((w: WhatIf) => ({ id: w.id, answers: w.answers }));
+    this.setData({ ...base, ...this.render(lang, ''), mode: 'result', own: this.sharedState === null });
+  },
+
+  onShow() {
+    const lang = currentLang();
+    if (lang === this.data.lang || this.data.mode === 'loading') return;
+    setTitle(t(lang, 'result.nav'));
+    const txt = strings(lang, 'common.', 'result.');
+    if (this.data.mode !== 'result') {
+      this.setData({ lang, txt });
+      return;
+    }
+    this.setData({ lang, txt, ...this.render(lang, this.data.activeWhatIf) });
+  },
+
+  /** Everything that depends on the result on screen, computed once per render. */
+  render(lang: Lang, activeWhatIf: string) {
+    const base = this.base as Recommendation;
+    const shown = this.shown as Recommendation;
+    const view = resultView(lang, shown);
+    const ticked = loadTicks(ticksKey(shown));
+    const ticks: Record<string, boolean> = {};
+    for (const doc of shown.documents) ticks[doc.id] = ticked.includes(doc.id);
+    let whatIfNote = '';
+    if (activeWhatIf) {
+      const same = shown.type === base.type && shown.route === base.route;
+      whatIfNote = same
+        ? t(lang, 'result.whatIfSame')
+        : t(lang, 'result.whatIfActive', { headline: comboLabel(lang, base.type, base.route) });
+    }
+    return {
+      view,
+      ticks,
+      docsProgress: this.progressText(lang, ticks),
+      whatIfs: whatIfs(base.answers).map((w: WhatIf) => ({ id: w.id, label: tt(lang, w.label) })),
+      activeWhatIf,
+      whatIfNote,
+      rec: shown,
+      sharedNote: this.sharedState ? t(lang, 'result.shared') : '',
+      outdatedNote: this.sharedState?.outdated ? t(lang, 'result.outdated') : '',
+    };
+  },
+
+  progressText(lang: Lang, ticks: Record<string, boolean>): string {
+    const ids = Object.keys(ticks);
+    return t(lang, 'result.documentsProgress', {
+      done: ids.filter((id) => ticks[id]).length,
+      total: ids.length,
+    });
+  },
+
+  onTick(event: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { id: string }>) {
+    const id = event.currentTarget.dataset.id;
+    const shown = this.shown;
+    if (!shown || !(id in this.data.ticks)) return;
+    const ticks = { ...this.data.ticks, [id]: !this.data.ticks[id] };
+    saveTicks(
+      ticksKey(shown),
+      Object.keys(ticks).filter((key) => ticks[key]),
+    );
+    this.setData({ [`ticks.${id}`]: ticks[id], docsProgress: this.progressText(this.data.lang, ticks) });
+  },
+
+  onWhatIf(
+    event: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { id: string }>,
+  ) {
+    const id = event.currentTarget.dataset.id;
+    const base = this.base;
+    if (!base) return;
+    const active = this.data.activeWhatIf === id ? '' : id;
+    const flip = this.flips.find((w: { id: string }) => w.id === active);
+    const evaluation = flip ? evaluate(flip.answers) : base;
+    this.shown = evaluation.ok ? evaluation : base;
+    const next = this.render(this.data.lang, flip ? active : '');
+    // Only the parts of the view that changed: the sources list often stays the same.
+    const patch: Record<string, unknown> = {};
+    const current = (this.data.view ?? {}) as unknown as Record<string, unknown>;
+    for (const [key, value] of Object.entries(next.view)) {
+      if (JSON.stringify(current[key]) !== JSON.stringify(value)) patch[`view.${key}`] = value;
+    }
+    const { ticks, docsProgress, activeWhatIf, whatIfNote, rec } = next;
+    this.setData({ ...patch, ticks, docsProgress, activeWhatIf, whatIfNote, rec });
+  },
+
+  onChangeAnswer(
+    event: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { question: string }>,
+  ) {
+    if (!this.data.own || this.data.activeWhatIf) return;
+    replacePage('quiz', `at=${encodeURIComponent(event.currentTarget.dataset.question)}`);
+  },
+
+  onCopy(event: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { url: string }>) {
+    copyText(event.currentTarget.dataset.url, t(this.data.lang, 'common.copied'));
+  },
+
+  onRestart() {
+    forgetProgress();
+    restartAt('quiz', 'restart=1');
+  },
+
+  onStartQuiz() {
+    restartAt('quiz');
+  },
+
+  onTryYourself() {
+    restartAt('home');
+  },
+
+  onCompare() {
+    openPage('compare');
+  },
+
+  onShareAppMessage() {
+    const rec = this.shown;
+    if (!rec) return { title: t(this.data.lang, 'home.shareTitle'), path: '/pages/home/index' };
+    return chatShare(rec, this.data.lang);
+  },
+
+  onShareTimeline() {
+    const rec = this.shown;
+    if (!rec) return { title: t(this.data.lang, 'home.shareTitle') };
+    return timelineShare(rec, this.data.lang);
+  },
+});
