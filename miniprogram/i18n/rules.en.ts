@@ -260,6 +260,8 @@ const rulesEn: Record<keyof typeof rules, string> = {
     'An overseas account cannot settle RMB to a mainland bank account: payments are cross-border only, the buyer pays RMB and you settle in foreign currency through an acquirer.',
   'warning.wechat_pay_limited_overseas':
     'An overseas account takes payments cross-border only: through a licensed acquirer (directly in a few places), settled in foreign currency, with acquirer fees and onboarding.',
+  'warning.hk_mo_tw_overseas':
+    'Hong Kong, Macao and Taiwan organisations register as overseas; a 2019 guide says Hong Kong and Macao companies could verify through the mainland flow. Sources disagree: confirm with the platform.',
   'warning.overseas_eligibility':
     'Overseas registration is built around a business licence (company registration certificate...): a non-company organisation should confirm with the platform what it can submit.',
   'warning.setup_takes_months':
@@ -472,5 +474,21 @@ const rulesEn: Record<keyof typeof rules, string> = {
   'runner.type.daily': 'A service account can broadcast only 4 times a month: not enough for daily notices.',
   'runner.type.content':
     'A service account broadcasts only 4 times a month and its chat-list advantage is shrinking; for publishing you would not use its interfaces.',
+  'whatif.set_up_china_entity': 'What if we set up a China entity?',
+  'whatif.use_partner_licence': "What if we use a partner's licence?",
+  'whatif.own_the_account': 'What if the account must be ours?',
+  'whatif.business_abroad': 'What if I register through my business abroad?',
+  'whatif.register_as_company': 'What if a company registers it?',
+  'whatif.need_wechat_pay': 'What if we need WeChat Pay?',
+  'whatif.internal_team': 'What if we also want internal team chat?',
+  'whatif.publish_daily': 'What if we publish daily?',
+  'whatif.reach_important': 'What if showing in the chat list matters?',
+
+  'compare.column.subscription.local': 'Subscription (local)',
+  'compare.column.subscription.overseas': 'Subscription (overseas)',
+  'compare.column.service.local': 'Service (local)',
+  'compare.column.service.overseas': 'Service (overseas)',
+  'compare.column.wecom.local': 'WeCom (local)',
+  'compare.column.wecom.overseas': 'WeCom (overseas)',
 };
 export default rulesEn;

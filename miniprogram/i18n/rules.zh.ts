@@ -221,6 +221,8 @@ const rules = {
     '海外账号不能以人民币结算到大陆账户：只能跨境收款，买家付人民币，你们以外币结算，要经过收单机构。',
   'warning.wechat_pay_limited_overseas':
     '海外账号只能跨境收款：通过持牌收单机构（少数地区可直连），以外币结算，有收单费用和入驻流程。',
+  'warning.hk_mo_tw_overseas':
+    '港澳台机构按海外组织注册；一份 2019 年的指南说港澳公司可以走大陆认证流程，来源不一，请向平台确认。',
   'warning.overseas_eligibility':
     '海外注册以营业执照为准（公司注册证书等）：非企业组织请先向平台确认你们能提交什么材料。',
   'warning.setup_takes_months': '设立大陆公司通常要 3–6 个月或更久，还需要实际办公地址和注册资本。',
@@ -383,5 +385,23 @@ const rules = {
   'runner.type.reach': '订阅号消息折叠在文件夹里，而你很看重出现在聊天列表。',
   'runner.type.daily': '服务号每月只能群发 4 次，不够每天推送。',
   'runner.type.content': '服务号每月只能群发 4 次，聊天列表的优势也在缩小；你主要发内容，用不上它的接口。',
+  // What-if flips: whatif.<id>.
+  'whatif.set_up_china_entity': '如果我们在大陆设立公司？',
+  'whatif.use_partner_licence': '如果用合作方的执照？',
+  'whatif.own_the_account': '如果账号必须归我们自己？',
+  'whatif.business_abroad': '如果我用海外的公司注册？',
+  'whatif.register_as_company': '如果以公司名义注册？',
+  'whatif.need_wechat_pay': '如果需要微信支付收款？',
+  'whatif.internal_team': '如果还想要团队内部沟通？',
+  'whatif.publish_daily': '如果每天推送？',
+  'whatif.reach_important': '如果很看重出现在聊天列表？',
+
+  // Compare page column headers.
+  'compare.column.subscription.local': '订阅号（本地）',
+  'compare.column.subscription.overseas': '订阅号（海外）',
+  'compare.column.service.local': '服务号（本地）',
+  'compare.column.service.overseas': '服务号（海外）',
+  'compare.column.wecom.local': '企业微信（本地）',
+  'compare.column.wecom.overseas': '企业微信（海外）',
 } as const;
 export default rules;

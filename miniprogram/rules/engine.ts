@@ -219,6 +219,9 @@ function warnings(s: Situation): Warning[] {
         ['L2', 'L3'],
       );
     }
+    if (single(s.a, 'location') === 'overseas' && isOrganisation(s.a)) {
+      add('hk_mo_tw_overseas', 'caution', 'warning.hk_mo_tw_overseas', ['W6']);
+    }
     if (['media', 'government', 'other_org'].includes(single(s.a, 'entity') ?? '')) {
       add('overseas_eligibility', 'caution', 'warning.overseas_eligibility', ['W3', 'W5']);
     }

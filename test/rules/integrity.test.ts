@@ -1,0 +1,229 @@
+/**
+ * Walks every reachable answer path and checks the rules as a whole: valid results, reachable
+ * questions and options, no dead options, every text key in both languages, every fact used.
+ */
+import { hasKey } from '../../miniprogram/i18n';
+import { COMPARE_COLUMNS, COMPARE_ROWS } from '../../miniprogram/rules/compare';
+import { recommend } from '../../miniprogram/rules/engine';
+import { FACTS, FACT_IDS, SOURCE_ADDRESSES } from '../../miniprogram/rules/knowledge';
+import {
+  QUESTIONS,
+  enumeratePaths,
+  nextQuestion,
+  pruneAnswers,
+  questionsOnPath,
+} from '../../miniprogram/rules/questions';
+import type { Answers, Recommendation } from '../../miniprogram/rules/types';
+import { whatIfs } from '../../miniprogram/rules/what-if';
+
+const TYPES = ['subscription', 'service', 'wecom'];
+const ROUTES = [
+  'personal_id',
+  'local_licence',
+  'overseas_licence',
+  'third_party_licence',
+  'china_entity',
+  'not_available',
+];
+const CONTRACT_WARNINGS = [
+  'type_permanent',
+  'third_party_ownership',
+  'wechat_pay_limited_overseas',
+  'personal_needs_mainland_id',
+  'personal_cannot_verify',
+  'subscription_folded',
+  'service_broadcast_limit',
+  'setup_takes_months',
+  'overseas_no_migration',
+];
+
+const paths = enumeratePaths();
+const results = paths.map((answers) => recommend(answers));
+
+/** Everything the user sees, without the echo of the answers. */
+const shown = (r: Recommendation) => JSON.stringify({ ...r, answers: undefined });
+const shownResults = results.map(shown);
+/** One result per distinct outcome: most checks need not look at identical results twice. */
+const seenShown = new Set<string>();
+const distinct = results.filter((_, i) => {
+  if (seenShown.has(shownResults[i])) return false;
+  seenShown.add(shownResults[i]);
+  return true;
+});
+
+function textKeys(value: unknown, into: Set<string>): void {
+  if (Array.isArray(value)) {
+    for (const item of value) textKeys(item, into);
+  } else if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (typeof o.key === 'string') into.add(o.key);
+    for (const [field, child] of Object.entries(o)) if (field !== 'answers') textKeys(child, into);
+  }
+}
+
+function factIds(r: Recommendation): string[] {
+  const ids = [...r.facts];
+  const visit = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      const o = value as Record<string, unknown>;
+      if (Array.isArray(o.facts)) ids.push(...(o.facts as string[]));
+      if (typeof o.factId === 'string') ids.push(o.factId);
+      Object.values(o).forEach(visit);
+    }
+  };
+  visit({ ...r, answers: undefined });
+  return ids;
+}
+
+describe('every reachable path', () => {
+  it('has a sensible number of paths, each 5 to 8 questions long', () => {
+    expect(paths.length).toBeGreaterThan(1000);
+    const lengths = paths.map((p) => Object.keys(p).length);
+    expect(Math.max(...lengths)).toBeLessThanOrEqual(8);
+    expect(Math.min(...lengths)).toBeGreaterThanOrEqual(5);
+  });
+
+  // These walk 10k+ paths: collect problems and assert once (expect() per path is slow).
+  it('is complete and consistent with the questionnaire helpers', () => {
+    const problems: string[] = [];
+    for (const answers of paths) {
+      const where = JSON.stringify(answers);
+      if (nextQuestion(answers) !== null) problems.push(`${where}: not complete`);
+      if (JSON.stringify(pruneAnswers(answers)) !== where) problems.push(`${where}: prune changes it`);
+      if (
+        questionsOnPath(answers)
+          .map((q) => q.id)
+          .join() !== Object.keys(answers).join()
+      ) {
+        problems.push(`${where}: questionsOnPath disagrees`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('ends in a valid recommendation', () => {
+    const problems: string[] = [];
+    results.forEach((r, i) => {
+      const where = JSON.stringify(paths[i]);
+      const fail = (what: string) => problems.push(`${where}: ${what}`);
+      if (!r.ok) fail('not ok');
+      if (!TYPES.includes(r.type)) fail(`type ${r.type}`);
+      if (!ROUTES.includes(r.route)) fail(`route ${r.route}`);
+      if (JSON.stringify(r.answers) !== where) fail('answers not echoed');
+      if (r.reasons.length === 0) fail('no reasons');
+      if (!r.warnings.some((w) => w.id === 'type_permanent')) fail('no type_permanent');
+      const severities = r.warnings.map((w) => w.severity);
+      const firstCaution = severities.indexOf('caution');
+      if (firstCaution !== -1 && severities.lastIndexOf('critical') > firstCaution)
+        fail('critical after caution');
+      if (r.fees.length === 0) fail('no fees');
+      if (r.steps.length === 0) fail('no steps');
+      if (r.features.length < 10) fail('feature table too short');
+      if (r.route !== 'not_available' && r.documents.length === 0) fail('no documents');
+      if (!r.headline.key.startsWith(`headline.${r.route}.`)) fail('headline');
+      if (r.runnerUp && r.runnerUp.type === r.type && r.runnerUp.route === r.route)
+        fail('runner-up = winner');
+      for (const reason of r.reasons) {
+        for (const id of reason.answers) if (!(id in r.answers)) fail(`reason cites unasked ${id}`);
+      }
+      if (r.companions.some((c) => c.type === r.type)) fail('companion repeats the primary type');
+    });
+    expect(problems.slice(0, 20)).toEqual([]);
+  });
+
+  it('reaches every type, route and contract warning', () => {
+    expect(new Set(results.map((r) => r.type))).toEqual(new Set(TYPES));
+    expect(new Set(results.map((r) => r.route))).toEqual(new Set(ROUTES));
+    const warnings = new Set(results.flatMap((r) => r.warnings.map((w) => w.id)));
+    for (const id of CONTRACT_WARNINGS) expect([id, warnings.has(id)]).toEqual([id, true]);
+  });
+
+  it('reaches every question and every option', () => {
+    for (const q of QUESTIONS) {
+      const seen = new Set<string>();
+      for (const p of paths) {
+        const value = p[q.id];
+        if (value === undefined) continue;
+        for (const v of Array.isArray(value) ? value : [value]) seen.add(v);
+      }
+      expect([q.id, [...seen].sort()]).toEqual([q.id, [...q.options].sort()]);
+    }
+  });
+
+  it('has no dead option: each one changes the result somewhere', () => {
+    const baseline = new Map<Answers, string>();
+    paths.forEach((p, i) => baseline.set(p, shownResults[i]));
+    for (const q of QUESTIONS) {
+      for (const option of q.options) {
+        const live = paths.some((p) => {
+          const value = p[q.id];
+          if (value === undefined) return false;
+          let variant: Answers;
+          if (q.multi) {
+            const list = value as string[];
+            variant = {
+              ...p,
+              [q.id]: list.includes(option)
+                ? list.filter((v) => v !== option)
+                : q.options.filter((o) => o === option || list.includes(o)),
+            };
+          } else {
+            if (value === option) return false;
+            variant = { ...p, [q.id]: option };
+          }
+          return shown(recommend(pruneAnswers(variant))) !== baseline.get(p);
+        });
+        expect([q.id, option, live]).toEqual([q.id, option, true]);
+      }
+    }
+  });
+
+  it('uses only text keys that exist in zh and en', () => {
+    const keys = new Set<string>();
+    distinct.forEach((r) => textKeys({ ...r, answers: undefined }, keys));
+    for (const row of COMPARE_ROWS) textKeys(row, keys);
+    for (const column of COMPARE_COLUMNS) textKeys(column, keys);
+    for (const id of FACT_IDS) {
+      keys.add(FACTS[id].key);
+      if (FACTS[id].conflict) keys.add(`conflict.${id}`);
+    }
+    const missing = [...keys].filter((key) => !hasKey(key));
+    expect(missing).toEqual([]);
+    expect(keys.size).toBeGreaterThan(200);
+  });
+
+  it('refers only to known facts, and uses every fact', () => {
+    const used = new Set<string>();
+    distinct.forEach((r) => factIds(r).forEach((id) => used.add(id)));
+    for (const row of COMPARE_ROWS)
+      for (const t of Object.values(row.cells))
+        for (const c of Object.values(t)) c.facts.forEach((id) => used.add(id));
+    expect([...used].filter((id) => !(id in FACTS))).toEqual([]);
+    expect(FACT_IDS.filter((id) => !used.has(id))).toEqual([]);
+    for (const id of Object.keys(SOURCE_ADDRESSES)) expect(FACTS[id]).toBeDefined();
+  });
+
+  it('reports the conflicting facts it relies on', () => {
+    const wrong = results.filter(
+      (r) => r.conflicts.map((c) => c.factId).join() !== r.facts.filter((id) => FACTS[id].conflict).join(),
+    );
+    expect(wrong).toEqual([]);
+    expect(results.some((r) => r.conflicts.some((c) => c.factId === 'L3'))).toBe(true);
+  });
+
+  it('offers only what-ifs that change the recommendation', () => {
+    const sig = (r: Recommendation) => [r.type, r.route, r.companions.map((c) => c.type).join('+')].join('|');
+    let offered = 0;
+    for (let i = 0; i < paths.length; i += 37) {
+      const base = sig(results[i]);
+      for (const flip of whatIfs(paths[i])) {
+        offered += 1;
+        expect(hasKey(flip.label.key)).toBe(true);
+        expect(pruneAnswers(flip.answers)).toEqual(flip.answers);
+        expect(sig(recommend(flip.answers))).not.toBe(base);
+      }
+    }
+    expect(offered).toBeGreaterThan(100);
+  });
+});
