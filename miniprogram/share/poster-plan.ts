@@ -58,6 +58,8 @@ export interface PosterContent {
   warningsTitle: string;
   warnings: string[];
   appName: string;
+  /** The bare name, used when appName does not fit on a line. */
+  appShort?: string;
   /** e.g. "Facts reviewed 2026-11". */
   reviewed: string;
 }
@@ -99,8 +101,11 @@ const BUDGETS: Budget[] = [
   { headlineLines: 3, reasons: 3, reasonLines: 2, warnings: 3, warningLines: 2 },
   { headlineLines: 3, reasons: 2, reasonLines: 2, warnings: 2, warningLines: 2 },
   { headlineLines: 2, reasons: 2, reasonLines: 1, warnings: 2, warningLines: 2 },
-  { headlineLines: 2, reasons: 1, reasonLines: 1, warnings: 2, warningLines: 1 },
-  { headlineLines: 2, reasons: 1, reasonLines: 1, warnings: 1, warningLines: 1 },
+  { headlineLines: 2, reasons: 1, reasonLines: 2, warnings: 1, warningLines: 3 },
+  { headlineLines: 2, reasons: 1, reasonLines: 1, warnings: 1, warningLines: 2 },
+  // Short of room, the first warning (critical ones come first) outlives every reason.
+  { headlineLines: 2, reasons: 0, reasonLines: 0, warnings: 1, warningLines: 3 },
+  { headlineLines: 2, reasons: 0, reasonLines: 0, warnings: 1, warningLines: 2 },
   { headlineLines: 2, reasons: 0, reasonLines: 0, warnings: 1, warningLines: 1 },
   { headlineLines: 1, reasons: 0, reasonLines: 0, warnings: 1, warningLines: 1 },
 ];
@@ -119,6 +124,7 @@ export function posterContent(rec: Recommendation, lang: Lang): PosterContent {
     warningsTitle: t(lang, 'share.poster.warnings'),
     warnings: rec.warnings.map((w) => tt(lang, w.text)),
     appName: t(lang, 'share.poster.from', { app: t(lang, 'app.name') }),
+    appShort: t(lang, 'app.name'),
     reviewed: t(lang, 'share.poster.reviewed', { date: rec.reviewed }),
   };
 }
@@ -137,7 +143,8 @@ export function planPosterContent(content: PosterContent, options: PosterOptions
   const font = (px: number, bold = false) => `${bold ? 'bold' : 'normal'} ${px}px ${FONT_FAMILY}`;
   const pad = Math.round(width * 0.07);
   const inner = width - pad * 2;
-  const headlinePx = size(34);
+  // The headline is large already; it grows at half the rate so big system text leaves room for the warnings.
+  const headlinePx = Math.round(34 * (1 + (scale - 1) / 2));
   const labelPx = size(20);
   const bodyPx = size(22);
   const footPx = size(18);
@@ -145,7 +152,8 @@ export function planPosterContent(content: PosterContent, options: PosterOptions
 
   // The footer is laid out first, from the bottom up: the name and date always appear.
   const footFont = font(footPx);
-  const footName = fitLine(content.appName, inner, footFont, m);
+  const name = content.appShort && m(content.appName, footFont) > inner ? content.appShort : content.appName;
+  const footName = fitLine(name, inner, footFont, m);
   const footDate = fitLine(content.reviewed, inner, footFont, m);
   const nameW = m(footName, footFont);
   const dateW = m(footDate, footFont);

@@ -194,6 +194,26 @@ describe('poster plan', () => {
     expect(texts(plan).some((op) => op.text.endsWith('…'))).toBe(true);
   });
 
+  it('falls back to the bare app name when the long form does not fit', () => {
+    const content = { ...enContent, appShort: 'OA Navigator' };
+    const small = texts(planPosterContent(content, { measureText: fakeMeasure, fontScale: 1 })).map(
+      (o) => o.text,
+    );
+    const huge = texts(planPosterContent(content, { measureText: fakeMeasure, fontScale: 2 })).map(
+      (o) => o.text,
+    );
+    expect(small).toContain(enContent.appName);
+    expect(huge).toContain('OA Navigator');
+  });
+
+  it('keeps the first warning over any reason when room is short', () => {
+    const plan = planPosterContent(enContent, { measureText: fakeMeasure, aspect: '1:1', fontScale: 2 });
+    const lines = texts(plan).map((o) => o.text);
+    expect(lines).toContain('Watch out');
+    expect(lines.join(' ')).toContain('The account type');
+    expect(lines).not.toContain('Why');
+  });
+
   it('uses bigger type for a bigger font setting, clamped to 0.8-2.0', () => {
     const headSize = (fontScale: number) => {
       const first = texts(planPosterContent(enContent, { measureText: fakeMeasure, fontScale }))[0];
