@@ -38,9 +38,16 @@ const loaded = new Map<string, string>();
 export function loadComponent(rel: string): string {
   const known = loaded.get(rel);
   if (known) return known;
-  const id = simulate.load(path.join(MINIPROGRAM_ROOT, rel), {
-    rootPath: MINIPROGRAM_ROOT,
-    usingComponents: npmComponentMap(),
+  // simulate registers every component of the tree again under new ids and re-runs their JS
+  // (which calls Component()). jest ignores simulate's require.cache delete, so a component
+  // already required by an earlier page (e.g. vant's button) would not run again and render
+  // empty; an isolated module registry makes each load run its components' JS afresh.
+  let id = '';
+  jest.isolateModules(() => {
+    id = simulate.load(path.join(MINIPROGRAM_ROOT, rel), {
+      rootPath: MINIPROGRAM_ROOT,
+      usingComponents: npmComponentMap(),
+    });
   });
   loaded.set(rel, id);
   return id;
