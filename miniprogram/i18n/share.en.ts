@@ -10,13 +10,7 @@ const shareEn: Record<keyof typeof share, string> = {
     'Opened from Moments, this page cannot share or save images. Tap "Open Mini Program" at the bottom for everything.',
   'share.timeline_title': '{headline} | {app}',
   'share.fallback_title': 'Which Official Account should you register?',
-  'share.shared_note':
-    'Someone shared this result with you. It was rebuilt on your phone from the built-in rules; no server was involved.',
-  'share.outdated_note':
-    'The rules and facts have been updated since this link was shared. The result below uses today\u2019s rules and may differ from what the sender saw.',
-  'share.take_quiz': 'Take the questionnaire yourself',
   'share.start_from': 'Start from these answers',
-  'share.start_quiz': 'Start the questionnaire',
   'share.error.missing': 'This link carries no answers, so there is no result to show.',
   'share.error.truncated':
     'This link is incomplete (it may have been cut off when forwarded), so there is no result to show.',
