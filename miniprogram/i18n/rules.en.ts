@@ -239,7 +239,7 @@ const rulesEn: Record<keyof typeof rules, string> = {
   'warning.type_permanent':
     'The account type is effectively permanent: the subscription-to-service upgrade was removed in 2018, and the only way out is migrating to another account (300 RMB, a notarised letter, followers may unfollow).',
   'warning.type_permanent.overseas':
-    'Both the type and the route are final: the type is effectively permanent, and an overseas account can neither migrate out nor receive a migration.',
+    'Both the type and the route are final: the subscription-to-service upgrade was removed in 2018, so the type is effectively permanent, and an overseas entity cannot migrate to another account either.',
   'warning.personal_needs_mainland_id':
     'A personal account needs a mainland China resident ID card (Hong Kong, Macao, Taiwan documents are not accepted) and a mainland phone number; without the ID you cannot register one.',
   'warning.personal_needs_mainland_phone':

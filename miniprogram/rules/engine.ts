@@ -5,7 +5,7 @@
  */
 import { decideCompanions, decideRoute, decideType } from './decide';
 import type { RouteCause, TypeCause } from './decide';
-import { FACTS, OFFICIAL_LINKS } from './knowledge';
+import { FACTS, FACT_IDS, OFFICIAL_LINKS } from './knowledge';
 import { effectiveAnswers, goalsOf, isOrganisation, single, validateAnswers } from './questions';
 import type {
   AccountType,
@@ -385,22 +385,24 @@ function steps(s: Situation): ChecklistItem[] {
       if (wecomPrimary) {
         add('wecom', 'step.wecom.register', ['T4'], OFFICIAL_LINKS.wecom);
         add('wecom_verify', 'step.wecom.verify_overseas', ['E1']);
-        return out;
+        break;
       }
       add('documents', 'step.overseas.documents', ['W5']);
+      add('faq', 'step.overseas.faq', ['W4'], OFFICIAL_LINKS.kf);
       add('register', 'step.overseas.register', ['W3', 'C4'], OFFICIAL_LINKS.overseas);
+      add('name', 'step.name', ['N1']);
       add('verify', 'step.overseas.verify', ['V2', 'V3']);
       if (wantsPayment(s)) add('payments', 'step.overseas.payments', ['L2', 'L3']);
       if (s.goals.includes('mini_program')) add('mini_program', 'step.mini_program.overseas', ['V4', 'L4']);
-      add('faq', 'step.overseas.faq', ['W4'], OFFICIAL_LINKS.kf);
       break;
     case 'third_party_licence':
       add('agreement', 'step.third.agreement', ['R2', 'C2b']);
       if (wecomPrimary) {
         add('wecom', 'step.wecom.register_partner', ['T4', 'R2'], OFFICIAL_LINKS.wecom);
-        return out;
+        break;
       }
       add('register', 'step.third.register', ['R2', 'C4'], OFFICIAL_LINKS.mp);
+      add('name', 'step.name', ['N1']);
       add('verify', 'step.third.verify', ['V1', 'V3']);
       break;
     default:
@@ -408,14 +410,14 @@ function steps(s: Situation): ChecklistItem[] {
       if (s.route === 'china_entity') add('admin', 'step.china.admin', ['R1']);
       if (wecomPrimary) {
         add('wecom', 'step.wecom.register', ['T4'], OFFICIAL_LINKS.wecom);
-        return out;
+        break;
       }
       add('register', 'step.local.register', ['T1', 'C4'], OFFICIAL_LINKS.mp);
+      add('name', 'step.name', ['N1']);
       add('identity', 'step.local.identity', ['T5']);
       add('verify', s.government ? 'step.local.verify_government' : 'step.local.verify', ['V1', 'V3']);
       if (s.goals.includes('mini_program')) add('mini_program', 'step.mini_program', ['V4']);
   }
-  add('name', 'step.name', ['N1']);
   if (s.type === 'service' && (wantsPayment(s) || s.goals.includes('services'))) {
     add('interfaces', 'step.interfaces', ['T9'], OFFICIAL_LINKS.community);
   }
@@ -543,16 +545,34 @@ export function featureCell(
   }
 }
 
+/**
+ * Feature rows depend only on (type, region, holder): built once per combination and shared.
+ * Results are read-only data (setData and share links copy them).
+ */
+const FEATURE_CACHE: Record<string, FeatureRow[]> = {};
+
 function features(s: Situation): FeatureRow[] {
   // With no route of their own, show what the way in they do have (a business abroad) would give.
   const type: AccountType = s.route === 'not_available' ? 'service' : s.type;
   const region: Region = s.route === 'overseas_licence' || s.route === 'not_available' ? 'overseas' : 'local';
   const holder =
     s.route === 'personal_id' ? 'personal' : s.route === 'third_party_licence' ? 'partner' : 'own';
-  return FEATURE_IDS.map((id) => {
-    const cell = featureCell(id, type, region, holder);
-    return { id, label: text(`feature.${id}`), value: cell.value, detail: text(cell.key), facts: cell.facts };
-  });
+  const cacheKey = `${type}|${region}|${holder}`;
+  let rows = FEATURE_CACHE[cacheKey];
+  if (!rows) {
+    rows = FEATURE_IDS.map((id) => {
+      const cell = featureCell(id, type, region, holder);
+      return {
+        id,
+        label: text(`feature.${id}`),
+        value: cell.value,
+        detail: text(cell.key),
+        facts: cell.facts,
+      };
+    });
+    FEATURE_CACHE[cacheKey] = rows;
+  }
+  return rows.slice();
 }
 
 // ---------------------------------------------------------------- companions, runner-up
@@ -688,26 +708,48 @@ export function recommend(answers: Answers): Recommendation {
     reviewed: REVIEWED,
     answers: a,
   };
-  const facts = collectFacts(result);
-  result.facts = facts;
-  result.conflicts = facts
-    .filter((id) => FACTS[id] && FACTS[id].conflict)
-    .map((factId): Conflict => ({ factId, text: text(`conflict.${factId}`) }));
+  result.facts = collectFacts(result);
+  result.conflicts = conflictsOf(result.facts);
   return result;
 }
 
+const FACT_ORDER: Record<string, number> = {};
+FACT_IDS.forEach((id, i) => (FACT_ORDER[id] = i));
+const CONFLICTING: readonly boolean[] = FACT_IDS.map((id) => FACTS[id].conflict === true);
+
 /** Every fact id the result refers to, in the order of the knowledge base. */
 function collectFacts(r: Recommendation): string[] {
-  const seen: Record<string, true> = {};
+  // A flag per fact index: this runs for every evaluation, so no per-call dictionaries.
+  const seen: boolean[] = new Array<boolean>(FACT_IDS.length).fill(false);
   const mark = (ids: string[]) => {
-    for (const id of ids) seen[id] = true;
+    for (let i = 0; i < ids.length; i += 1) {
+      const index = FACT_ORDER[ids[i]];
+      if (index !== undefined) seen[index] = true;
+    }
   };
-  for (const list of [r.companions, r.reasons, r.warnings, r.fees, r.documents, r.steps, r.features]) {
-    for (const entry of list as { facts: string[] }[]) mark(entry.facts);
-  }
+  const lists: { facts: string[] }[][] = [
+    r.companions,
+    r.reasons,
+    r.warnings,
+    r.fees,
+    r.documents,
+    r.steps,
+    r.features,
+  ];
+  for (const list of lists) for (let i = 0; i < list.length; i += 1) mark(list[i].facts);
   mark(r.timeline.facts);
   if (r.runnerUp) mark(r.runnerUp.facts);
-  return Object.keys(FACTS).filter((id) => seen[id]);
+  const out: string[] = [];
+  for (let i = 0; i < seen.length; i += 1) if (seen[i]) out.push(FACT_IDS[i]);
+  return out;
+}
+
+function conflictsOf(facts: string[]): Conflict[] {
+  const out: Conflict[] = [];
+  for (const factId of facts) {
+    if (CONFLICTING[FACT_ORDER[factId]]) out.push({ factId, text: { key: `conflict.${factId}` } });
+  }
+  return out;
 }
 
 export function evaluate(input: unknown): Evaluation {
