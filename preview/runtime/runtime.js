@@ -671,6 +671,9 @@
       (themeValue(config.navigationBarTextStyle) === 'white' ? '#ffffff' : '#000000');
     navBar.style.background = bg;
     navBar.style.color = text;
+    const status = $('.pv-status');
+    status.style.background = bg;
+    status.style.color = text;
     $('#pv-title').textContent = title;
     document.title = `${title} · preview`;
     const back = $('#pv-back');
@@ -680,7 +683,7 @@
     back.dataset.kind = canGoBack ? 'back' : 'home';
     back.textContent = canGoBack ? '‹' : '⌂';
     back.setAttribute('aria-label', t(canGoBack ? 'back' : 'home'));
-    $('#pv-viewport').style.background = themeValue(config.backgroundColor) || '';
+    $('#pv-phone').style.background = themeValue(config.backgroundColor) || '';
     const hash = `#/${top.route}${top.queryString ? `?${top.queryString}` : ''}`;
     if (location.hash !== hash) history.replaceState(null, '', hash);
   }

@@ -23,7 +23,9 @@
       const run = new Promise((resolve) => resolve(impl(opts))).then(
         (res) => Object.assign({ errMsg: `${name}:ok` }, res || {}),
         (err) => {
-          throw { errMsg: `${name}:fail ${err && err.message ? err.message : err}` };
+          const failure = { errMsg: `${name}:fail ${err && err.message ? err.message : err}` };
+          if (err && err.errno) failure.errno = err.errno;
+          throw failure;
         },
       );
       if (opts.success || opts.fail || opts.complete) {
@@ -186,8 +188,42 @@
     return { tempFilePath: source.toDataURL(type, opts.quality || 1) };
   }
 
+  // WeChat's own privacy notice, shown once before the first privacy-relevant API (2023+ rules).
+  const PRIVACY_KEY = 'preview:privacy';
+  function requirePrivacy() {
+    if (localStorage.getItem(PRIVACY_KEY) === 'agreed') return Promise.resolve();
+    const zh = /^zh/.test(wechatLanguage());
+    const name = (P.appName && P.appName()) || '';
+    return P.ui
+      .modal({
+        title: zh ? `${name} 隐私保护指引` : `${name} privacy guide`,
+        content: zh
+          ? '使用相册等功能前，请阅读并同意《小程序隐私保护指引》。（预览模拟）'
+          : 'Before using features such as the album, read and agree to the Mini Program Privacy Guide. (simulated in the preview)',
+        cancelText: zh ? '拒绝' : 'Disagree',
+        confirmText: zh ? '同意' : 'Agree',
+        kind: 'privacy',
+      })
+      .then((res) => {
+        if (!res.confirm) {
+          const err = new Error('privacy permission is not authorized');
+          err.errno = 104;
+          throw err;
+        }
+        localStorage.setItem(PRIVACY_KEY, 'agreed');
+      });
+  }
+
   const wx = {
-    canIUse: () => true,
+    /** A bare API name is usable when emulated here; component/attribute schemas are. */
+    canIUse: (schema) =>
+      /^[a-zA-Z]+$/.test(String(schema)) ? typeof window.wx[schema] === 'function' : true,
+    requirePrivacyAuthorize: api('requirePrivacyAuthorize', () => requirePrivacy()),
+    getPrivacySetting: api('getPrivacySetting', () => ({
+      needAuthorization: localStorage.getItem(PRIVACY_KEY) !== 'agreed',
+      privacyContractName: '《小程序隐私保护指引》',
+    })),
+    onNeedPrivacyAuthorization: () => undefined,
     getAppBaseInfo: appBaseInfo,
     getWindowInfo: windowInfo,
     getDeviceInfo: deviceInfo,
@@ -277,10 +313,15 @@
       P.ui.settings(authSetting(), setAuth).then(() => ({ authSetting: authSetting() })),
     ),
     saveImageToPhotosAlbum: api('saveImageToPhotosAlbum', (o) =>
-      askScope('scope.writePhotosAlbum').then(() => P.ui.imageSheet(o.filePath)),
+      // WeChat reports success once saved; the download sheet stays open on its own.
+      askScope('scope.writePhotosAlbum').then(() => {
+        P.ui.imageSheet(o.filePath);
+      }),
     ),
     canvasToTempFilePath: api('canvasToTempFilePath', canvasToTempFilePath),
-    previewImage: api('previewImage', (o) => P.ui.imageSheet(o.current || (o.urls || [])[0])),
+    previewImage: api('previewImage', (o) => {
+      P.ui.imageSheet(o.current || (o.urls || [])[0]);
+    }),
     getImageInfo: api(
       'getImageInfo',
       (o) =>
