@@ -6,6 +6,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import simulate from 'miniprogram-simulate';
 
+// The first render of a page compiles its WXML tree with WeChat's compiler (vant included),
+// which takes seconds on a busy 2-core machine; jest's 5 s default makes that flaky.
+jest.setTimeout(30_000);
+
 export const MINIPROGRAM_ROOT = path.resolve(__dirname, '../../miniprogram');
 
 type Comp = ReturnType<typeof simulate.render>;

@@ -1,0 +1,169 @@
+/**
+ * The result page: what-if toggles, the checklist's ticks, the language, shared links (good,
+ * tampered), the empty state, links back to answers and the share hooks.
+ */
+import { t } from '../../miniprogram/i18n/index';
+import { encodeAnswers, decodeQuery } from '../../miniprogram/share/codec';
+import { press, renderPage, textOf, type RenderedPage } from '../helpers/load';
+import { lastNav, parseUrl, resetPhone, storage } from '../helpers/flow';
+import { useLang } from '../helpers/lang';
+
+const FRENCH_BRAND = {
+  entity: 'company',
+  location: 'overseas',
+  china_entity: 'none',
+  goals: ['publish', 'sell'],
+  payments: 'cross_border',
+  frequency: 'weekly',
+};
+
+function finishedQuiz(answers: Record<string, unknown>): void {
+  storage().set('oan.progress.v1', { f: 1, d: { answers, at: null } });
+}
+
+function headline(page: RenderedPage): string {
+  return textOf(page.comp.querySelector('.result__headline'));
+}
+
+describe('result page', () => {
+  beforeEach(resetPhone);
+
+  it('a what-if toggle recomputes the result in place and toggles back', async () => {
+    finishedQuiz(FRENCH_BRAND);
+    const result = renderPage('pages/result/index');
+    const original = t('zh', 'headline.overseas_licence.service');
+    expect(headline(result)).toBe(original);
+    expect(textOf(result.comp.querySelector('.result__whatifs'))).toContain(
+      t('zh', 'whatif.set_up_china_entity'),
+    );
+    await press(result.comp, '.result__whatif--set_up_china_entity');
+    expect(headline(result)).toBe(t('zh', 'headline.china_entity.service'));
+    // The person is told this is hypothetical, and what the original recommendation was.
+    expect(textOf(result.comp.querySelector('.result__whatif-note'))).toContain(original);
+    // Setting up a company takes months: that warning appears with the what-if.
+    expect(result.comp.querySelector('.result__warning--setup_takes_months')).toBeDefined();
+    expect(result.comp.querySelector('.result__warning--overseas_no_migration')).toBeUndefined();
+    // The saved answers are the person's own, not the what-if's.
+    expect((storage().get('oan.progress.v1') as { d: { answers: unknown } }).d.answers).toEqual(FRENCH_BRAND);
+    await press(result.comp, '.result__whatif--set_up_china_entity');
+    expect(headline(result)).toBe(original);
+    expect(result.comp.querySelector('.result__whatif-note')).toBeUndefined();
+  });
+
+  it('documents checklist: ticks persist across a reload', async () => {
+    finishedQuiz(FRENCH_BRAND);
+    const result = renderPage('pages/result/index');
+    const total = result.comp.querySelectorAll('.result__doc').length;
+    expect(total).toBeGreaterThan(2);
+    expect(textOf(result.comp.querySelector('.result__docs-progress'))).toBe(
+      t('zh', 'result.documentsProgress', { done: 0, total }),
+    );
+    await press(result.comp, '.result__doc--application_letter');
+    await press(result.comp, '.result__doc--company_bank');
+    await press(result.comp, '.result__doc--company_bank');
+    expect(textOf(result.comp.querySelector('.result__docs-progress'))).toBe(
+      t('zh', 'result.documentsProgress', { done: 1, total }),
+    );
+    const again = renderPage('pages/result/index');
+    expect(again.comp.querySelector('.result__doc--application_letter.result__doc--on')).toBeDefined();
+    expect(again.comp.querySelector('.result__doc--company_bank.result__doc--on')).toBeUndefined();
+    expect(textOf(again.comp.querySelector('.result__docs-progress'))).toBe(
+      t('zh', 'result.documentsProgress', { done: 1, total }),
+    );
+  });
+
+  it('follows a language switch made on the home page when shown again', async () => {
+    finishedQuiz(FRENCH_BRAND);
+    const result = renderPage('pages/result/index');
+    expect(headline(result)).toBe(t('zh', 'headline.overseas_licence.service'));
+    const home = renderPage('pages/home/index');
+    await press(home.comp, '.home__lang');
+    result.page.onShow();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(headline(result)).toBe('Register an overseas service account');
+    expect(textOf(result.comp.querySelector('.result'))).toContain(t('en', 'result.warnings'));
+  });
+
+  it('opens a shared link: the sender’s result, a "shared with you" note and no edit links', () => {
+    useLang('en');
+    const query = parseUrl(`/pages/result/index?${encodeAnswers(FRENCH_BRAND)}&s=1`).query;
+    const result = renderPage('pages/result/index', query);
+    expect(headline(result)).toBe('Register an overseas service account');
+    expect(textOf(result.comp.querySelector('.result__shared'))).toBe(t('en', 'result.shared'));
+    expect(result.comp.querySelector('.result__chip--link')).toBeUndefined();
+    expect(textOf(result.comp.querySelector('.result__try >>> .van-button'))).toBe(
+      t('en', 'result.tryYourself'),
+    );
+    // Opening someone else's result does not touch the reader's own progress.
+    expect(storage().has('oan.progress.v1')).toBe(false);
+  });
+
+  it('a tampered link shows a clear message and a button to start the questionnaire', async () => {
+    const good = parseUrl(`/pages/result/index?${encodeAnswers(FRENCH_BRAND)}&s=1`).query;
+    const last = good.a.slice(-1);
+    const tampered = { ...good, a: `${good.a.slice(0, -1)}${last === 'A' ? 'B' : 'A'}` };
+    const result = renderPage('pages/result/index', tampered);
+    expect(result.comp.querySelector('.result__headline')).toBeUndefined();
+    expect(textOf(result.comp.querySelector('.result__error-title'))).toBe(t('zh', 'result.linkError'));
+    expect(textOf(result.comp.querySelector('.result__message')).length).toBeGreaterThan(4);
+    await press(result.comp, '.result__start >>> .van-button');
+    expect(lastNav()).toEqual(expect.objectContaining({ method: 'reLaunch', url: '/pages/quiz/index' }));
+  });
+
+  it('with nothing answered yet, says so and offers the questionnaire', () => {
+    const result = renderPage('pages/result/index');
+    expect(textOf(result.comp.querySelector('.result__message'))).toBe(t('zh', 'result.noResult'));
+    expect(textOf(result.comp.querySelector('.result__start >>> .van-button'))).toBe(
+      t('zh', 'result.startQuiz'),
+    );
+  });
+
+  it('links each reason to the answers behind it; tapping one reopens that question', async () => {
+    finishedQuiz(FRENCH_BRAND);
+    const result = renderPage('pages/result/index');
+    const chip = result.comp.querySelector('.result__chip--location');
+    expect(textOf(chip)).toBe(t('zh', 'q.location.opt.overseas'));
+    await press(result.comp, '.result__chip--location');
+    expect(lastNav()).toEqual(
+      expect.objectContaining({ method: 'redirectTo', url: '/pages/quiz/index?at=location' }),
+    );
+    const quiz = renderPage('pages/quiz/index', { at: 'location' });
+    expect(textOf(quiz.comp.querySelector('.quiz__title'))).toBe(t('zh', 'q.location.title'));
+  });
+
+  it('share hooks: the chat card and Moments rebuild the same result for a friend', () => {
+    finishedQuiz(FRENCH_BRAND);
+    const result = renderPage('pages/result/index');
+    const card = result.page.onShareAppMessage() as { title: string; path: string };
+    expect(card.title).toBe(t('zh', 'headline.overseas_licence.service'));
+    const { rel, query } = parseUrl(card.path);
+    expect(rel).toBe('pages/result/index');
+    const decoded = decodeQuery(query);
+    expect(decoded.ok && decoded.answers).toEqual(FRENCH_BRAND);
+    const moments = result.page.onShareTimeline() as { title: string; query: string };
+    expect(moments.title).toContain(t('zh', 'headline.overseas_licence.service'));
+    expect(decodeQuery(parseUrl(`x?${moments.query}`).query).ok).toBe(true);
+  });
+
+  it('start again forgets the answers and restarts the questionnaire', async () => {
+    finishedQuiz(FRENCH_BRAND);
+    const result = renderPage('pages/result/index');
+    await press(result.comp, '.result__restart >>> .van-button');
+    expect(storage().has('oan.progress.v1')).toBe(false);
+    expect(lastNav()).toEqual(
+      expect.objectContaining({ method: 'reLaunch', url: '/pages/quiz/index?restart=1' }),
+    );
+  });
+
+  it('shows sources with the review date and the conflicts with advice to confirm', () => {
+    finishedQuiz(FRENCH_BRAND);
+    const result = renderPage('pages/result/index');
+    const sources = textOf(result.comp.querySelector('.result__sources'));
+    expect(sources).toContain(t('zh', 'knowledge.reviewed', { date: '2026-11' }));
+    expect(sources).toContain(t('zh', 'result.conflictAdvice'));
+    expect(sources).toContain('admin.wechat.com');
+    expect(textOf(result.comp.querySelector('.result__contact >>> .van-button'))).toBe(
+      t('zh', 'result.contact'),
+    );
+  });
+});
