@@ -27,21 +27,41 @@ export interface LegacyLayout {
   migrate?: (answers: Answers) => Answers;
 }
 
+const one = (id: string, options: string[]): LayoutQuestion => ({ id, multi: false, options });
+const many = (id: string, options: string[]): LayoutQuestion => ({ id, multi: true, options });
+
+/** The questions as rules version 1 shipped them. Frozen: links already sent decode with it. */
+const LAYOUT_1: Layout = [
+  one('entity', ['individual', 'company', 'media', 'government', 'other_org']),
+  one('location', ['mainland', 'overseas']),
+  one('mainland_phone', ['yes', 'no']),
+  one('business_abroad', ['no', 'yes']),
+  one('china_entity', ['have', 'willing_to_set_up', 'partner_licence', 'none']),
+  one('control', ['essential', 'flexible']),
+  one('timeline', ['soon', 'can_wait']),
+  many('goals', ['publish', 'services', 'sell', 'internal_team', 'customer_contact', 'mini_program']),
+  one('payments', ['none', 'rmb_domestic', 'cross_border']),
+  one('frequency', ['daily', 'weekly', 'monthly']),
+  one('reach', ['important', 'not_important']),
+];
+
 /**
- * The version map: how links made by earlier rules versions are read.
+ * The version map: the question layout every released rules version encoded its links with.
  *
- * The rule: before you change QUESTIONS in a way that moves bits (add, remove or reorder a
- * question or an option), copy the layout that is live now (`layoutOf(QUESTIONS)`, written out
- * as a literal) into this map under the RULES_VERSION that shipped with it, then bump
- * RULES_VERSION. Never edit or delete an entry: links already sent decode with it.
- * Answers read from an old layout are carried to today's questions by id (ids are stable:
+ * The rule: every RULES_VERSION has an entry here, and the entry for the current version equals
+ * `layoutOf(QUESTIONS)` (test/share/codec.test.ts checks both). So, to add, remove or reorder a
+ * question or an option: bump RULES_VERSION, add the new version with a new frozen layout
+ * literal, and leave the old entries alone. A bump that does not touch QUESTIONS adds an
+ * entry that reuses the previous layout constant. Never edit or delete an entry.
+ * Answers read with an old layout are carried to today's questions by id (ids are stable:
  * DESIGN.md says add, never rename); an answer whose question or option no longer exists is
  * dropped (today's default applies), and `migrate` can map a renamed option. The result is
- * validated against today's questions and shown as outdated: re-evaluated with today's rules.
- * A version bump that does not touch QUESTIONS needs no entry only while it is the current
- * version; add one when the next version ships (it may reuse the same layout constant).
+ * validated against today's questions and flagged outdated, so the page re-evaluates it with
+ * today's rules and says the facts were updated.
  */
-export const LEGACY_LAYOUTS: Readonly<Record<string, LegacyLayout>> = {};
+export const LEGACY_LAYOUTS: Readonly<Record<string, LegacyLayout>> = {
+  '1': { layout: LAYOUT_1 },
+};
 
 export type DecodeErrorCode = 'missing' | 'truncated' | 'tampered' | 'unknown_version' | 'invalid';
 

@@ -113,6 +113,7 @@ describe('share link codec', () => {
           return { ...q, options: q.options.map((o) => (o === 'partner_licence' ? 'agency_licence' : o)) };
         return q;
       });
+    const codecWithAll = createCodec(LEGACY_LAYOUTS);
     const codec = createCodec({
       '0': {
         layout: oldLayout,
@@ -153,13 +154,22 @@ describe('share link codec', () => {
       expect(asCurrent.ok).toBe(false);
     });
 
-    it('the shipped version map is consistent with today', () => {
-      // Editing QUESTIONS without freezing the old layout would misread every link sent before.
+    it("the shipped version map has today's version, frozen exactly as today's questions", () => {
+      // Fails when QUESTIONS changed without a version bump (links already sent would be misread
+      // or refused), or when RULES_VERSION was bumped without adding it to LEGACY_LAYOUTS.
+      // The rule is in the comment above LEGACY_LAYOUTS in miniprogram/share/codec.ts.
       const frozenToday = LEGACY_LAYOUTS[RULES_VERSION];
-      if (frozenToday) expect(frozenToday.layout).toEqual(today);
+      expect(frozenToday).toBeDefined();
+      expect(frozenToday?.layout).toEqual(today);
       for (const [version, entry] of Object.entries(LEGACY_LAYOUTS)) {
         expect(version).toMatch(/^[\w.-]+$/);
         expect(entry.layout.length).toBeGreaterThan(0);
+        // Every old layout can still encode and decode a minimal answer set.
+        const qs = codecWithAll.encodeAnswers(
+          { [entry.layout[0]?.id ?? '']: entry.layout[0]?.options[0] ?? '' },
+          version,
+        );
+        expect(codecWithAll.decodeQuery(parseQueryString(qs)).ok).toBe(true);
       }
     });
   });
