@@ -1,0 +1,197 @@
+import { t, tt } from '../../miniprogram/i18n';
+import { COMPARE_COLUMNS, COMPARE_ROWS } from '../../miniprogram/rules/compare';
+import { evaluate } from '../../miniprogram/rules/engine';
+import { FACTS, FACT_IDS, OFFICIAL_LINKS, SOURCE_ADDRESSES } from '../../miniprogram/rules/knowledge';
+import type { Evaluation, Recommendation } from '../../miniprogram/rules/types';
+import { KNOWLEDGE_VERSION, REVIEWED, RULES_VERSION } from '../../miniprogram/rules/version';
+import { whatIfs } from '../../miniprogram/rules/what-if';
+
+function ok(result: Evaluation): Recommendation {
+  if (!result.ok) throw new Error(`expected a recommendation, got ${result.error.code}`);
+  return result;
+}
+const warningIds = (r: Recommendation) => r.warnings.map((w) => w.id);
+const en = (r: Recommendation) => tt('en', r.headline);
+
+describe('evaluate: bad input gives a typed error, never an exception', () => {
+  it.each([
+    [undefined, 'not_an_object'],
+    ['{"entity":"company"}', 'not_an_object'],
+    [{ entity: 'company', location: 'mars' }, 'unknown_option'],
+    [{ entity: 'company', favourite_colour: 'blue' }, 'unknown_question'],
+    [{ goals: { publish: true } }, 'wrong_shape'],
+    [{ location: null }, 'wrong_shape'],
+  ])('%p -> %s', (input, code) => {
+    const result = evaluate(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe(code);
+      expect(tt('en', result.error.message)).not.toContain('{');
+    }
+  });
+
+  it('names the question and value in the message', () => {
+    const result = evaluate({ entity: 'company', payments: 'bitcoin' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(tt('en', result.error.message)).toBe('Question payments has no option bitcoin');
+  });
+});
+
+describe('evaluate: unusual people get a real answer', () => {
+  it('an individual overseas without a mainland ID: no route, with what to do instead', () => {
+    const r = ok(evaluate({ entity: 'individual', location: 'overseas' }));
+    expect(r.route).toBe('not_available');
+    expect(warningIds(r)).toEqual(expect.arrayContaining(['type_permanent', 'personal_needs_mainland_id']));
+    expect(en(r)).toBe('No personal account without a mainland ID: here is what you can do');
+    expect(r.steps.map((s) => s.url)).toContain(OFFICIAL_LINKS.overseas);
+    expect(r.runnerUp).toMatchObject({ type: 'service', route: 'overseas_licence' });
+  });
+
+  it('an individual overseas with a business abroad registers through it', () => {
+    const r = ok(evaluate({ entity: 'individual', location: 'overseas', business_abroad: 'yes' }));
+    expect([r.type, r.route]).toEqual(['service', 'overseas_licence']);
+    expect(r.fees.map((f) => tt('en', f.text))).toContain('Overseas verification: US$99 per year.');
+  });
+
+  it('a government body overseas gets the overseas route with an eligibility caution', () => {
+    const r = ok(evaluate({ entity: 'government', location: 'overseas', china_entity: 'none' }));
+    expect(r.route).toBe('overseas_licence');
+    expect(warningIds(r)).toContain('overseas_eligibility');
+  });
+
+  it('a foreign government office in China verifies for free', () => {
+    const r = ok(evaluate({ entity: 'government', location: 'overseas', china_entity: 'have' }));
+    expect(r.route).toBe('china_entity');
+    expect(r.fees.map((f) => f.facts)).toContainEqual(['V1']);
+    expect(r.fees.map((f) => tt('en', f.text))).toContain(
+      'Verification is free for government bodies, foundations and foreign government offices in China.',
+    );
+  });
+
+  it('no goals selected: assumes publishing and says so', () => {
+    const r = ok(evaluate({ entity: 'company', location: 'mainland', goals: [] }));
+    expect(r.type).toBe('subscription');
+    expect(r.reasons.map((x) => x.text.key)).toContain('reason.no_goals');
+  });
+
+  it('contradictory answers: payments without selling still mean a service account', () => {
+    const r = ok(
+      evaluate({ entity: 'company', location: 'mainland', goals: ['publish'], payments: 'rmb_domestic' }),
+    );
+    expect(r.type).toBe('service');
+    const reason = r.reasons.find((x) => x.text.key === 'reason.payments_without_sell');
+    expect(reason?.answers).toEqual(['goals', 'payments']);
+  });
+
+  it('an individual who wants to sell is told a service account needs an organisation', () => {
+    const r = ok(evaluate({ entity: 'individual', location: 'mainland', goals: ['sell'] }));
+    expect(r.type).toBe('subscription');
+    expect(r.warnings[0].severity).toBe('critical');
+    expect(warningIds(r)).toEqual(
+      expect.arrayContaining(['service_needs_organisation', 'personal_cannot_verify']),
+    );
+    expect(r.warnings.find((w) => w.id === 'personal_cannot_verify')?.severity).toBe('critical');
+  });
+
+  it('ignores valid answers to questions the path does not ask', () => {
+    const clean = ok(evaluate({ entity: 'company', location: 'mainland', goals: ['sell'] }));
+    const stale = ok(
+      evaluate({ entity: 'company', location: 'mainland', goals: ['sell'], china_entity: 'partner_licence' }),
+    );
+    expect(stale).toEqual(clean);
+    expect(stale.answers).not.toHaveProperty('china_entity');
+  });
+});
+
+describe('evaluate: the result', () => {
+  const answers = {
+    entity: 'company',
+    location: 'overseas',
+    china_entity: 'partner_licence',
+    control: 'flexible',
+    goals: ['publish', 'sell', 'internal_team'],
+    payments: 'rmb_domestic',
+    frequency: 'weekly',
+  };
+
+  it('is deterministic', () => {
+    expect(evaluate(answers)).toEqual(evaluate(JSON.parse(JSON.stringify(answers))));
+  });
+
+  it("under a partner's licence: ownership warnings first, WeCom beside it, the overseas account as runner-up", () => {
+    const r = ok(evaluate(answers));
+    expect([r.type, r.route]).toEqual(['service', 'third_party_licence']);
+    expect(en(r)).toBe('Have a partner register a service account under its licence');
+    expect(r.companions.map((c) => c.type)).toEqual(['wecom']);
+    expect(warningIds(r).slice(0, 3)).toEqual([
+      'type_permanent',
+      'third_party_ownership',
+      'overseas_no_migration',
+    ]);
+    expect(r.runnerUp).toMatchObject({ type: 'service', route: 'overseas_licence' });
+    expect(tt('en', r.runnerUp!.whyLost)).toMatch(/cross-border only/);
+    expect(r.features.find((f) => f.id === 'ownership')).toMatchObject({ value: 'no' });
+    expect(r.reasons.find((x) => x.text.key === 'reason.route.partner_flexible')?.answers).toEqual([
+      'china_entity',
+      'control',
+    ]);
+  });
+
+  it('carries versions, sources and the conflicts it relies on', () => {
+    const r = ok(
+      evaluate({ entity: 'company', location: 'overseas', goals: ['sell'], payments: 'cross_border' }),
+    );
+    expect(r.knowledgeVersion).toBe(KNOWLEDGE_VERSION);
+    expect(r.reviewed).toBe(REVIEWED);
+    expect(r.conflicts.map((c) => c.factId)).toEqual(expect.arrayContaining(['W4', 'L2', 'L3']));
+    expect(tt('en', r.conflicts.find((c) => c.factId === 'L3')!.text)).toMatch(/^Sources disagree/);
+    expect(r.features.find((f) => f.id === 'wechat_pay')?.value).toBe('conflict');
+  });
+
+  it('shows the mainland verification fee from V1 and the review time from V3', () => {
+    const r = ok(evaluate({ entity: 'company', location: 'mainland', goals: ['services'] }));
+    expect(r.fees.find((f) => f.id === 'verification')).toMatchObject({ facts: ['V1'] });
+    expect(t('en', r.fees.find((f) => f.id === 'verification')!.text.key)).toContain('300 RMB per attempt');
+    expect(r.timeline.facts).toContain('V3');
+    expect(r.steps[0].url).toBe(OFFICIAL_LINKS.mp);
+  });
+});
+
+describe('what-ifs', () => {
+  it('offers a China entity and a partner licence to an overseas company, each changing the route', () => {
+    const flips = whatIfs({ entity: 'company', location: 'overseas', china_entity: 'none', goals: ['sell'] });
+    const ids = flips.map((f) => f.id);
+    expect(ids).toEqual(expect.arrayContaining(['set_up_china_entity', 'use_partner_licence']));
+    const setUp = flips.find((f) => f.id === 'set_up_china_entity')!;
+    expect(ok(evaluate(setUp.answers)).route).toBe('china_entity');
+    expect(tt('en', setUp.label)).toBe('What if we set up a China entity?');
+  });
+
+  it('offers nothing that would not change the answer', () => {
+    const flips = whatIfs({ entity: 'company', location: 'mainland', goals: ['publish', 'internal_team'] });
+    expect(flips.map((f) => f.id)).not.toContain('internal_team');
+  });
+});
+
+describe('knowledge and comparison', () => {
+  it('holds every fact of FACTS.md with its review date, and the conflicts it flags', () => {
+    expect(FACT_IDS).toHaveLength(36);
+    expect(FACT_IDS).toContain('C2b');
+    for (const id of FACT_IDS) expect(FACTS[id].reviewed).toBe('2026-11');
+    expect(FACT_IDS.filter((id) => FACTS[id].conflict)).toEqual(['C3', 'W4', 'W6', 'L2', 'L3']);
+    expect(SOURCE_ADDRESSES.T6[0]).toMatch(/^developers\.weixin\.qq\.com/);
+    expect(Object.keys(OFFICIAL_LINKS)).toHaveLength(5);
+    expect(RULES_VERSION).toBeTruthy();
+  });
+
+  it('compares subscription, service and WeCom, local and overseas, in about a dozen rows', () => {
+    expect(COMPARE_COLUMNS).toHaveLength(6);
+    expect(COMPARE_ROWS.length).toBeGreaterThanOrEqual(10);
+    const broadcasts = COMPARE_ROWS.find((row) => row.id === 'broadcasts')!;
+    expect(tt('en', broadcasts.cells.subscription.local.text)).toBe('1 per day, up to 8 articles each.');
+    expect(tt('en', broadcasts.cells.service.local.text)).toBe('4 per month, up to 8 articles each.');
+    expect(broadcasts.cells.subscription.overseas.value).toBe('conflict');
+    const migration = COMPARE_ROWS.find((row) => row.id === 'migration')!;
+    expect(migration.cells.service.overseas.facts).toEqual(['C2b']);
+  });
+});
