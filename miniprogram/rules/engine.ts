@@ -25,8 +25,9 @@ import type {
 } from './types';
 import { KNOWLEDGE_VERSION, REVIEWED } from './version';
 
-const text = (key: string, params?: Record<string, string | number>): Text =>
-  params ? { key, params } : { key };
+/** Texts without params are shared between results (results are read-only data): less garbage per call. */
+const TEXTS: Record<string, Text> = {};
+const text = (key: string): Text => TEXTS[key] || (TEXTS[key] = { key });
 
 /** What every part of the result needs to know, computed once. */
 interface Situation {
@@ -239,7 +240,8 @@ function warnings(s: Situation): Warning[] {
   if (hasSubscription && s.route !== 'not_available') {
     add('subscription_folded', 'caution', 'warning.subscription_folded', ['T7', 'P1', 'P2']);
   }
-  if (s.type === 'service' && s.frequency !== 'monthly') {
+  const hasService = s.type === 'service' || s.companions.includes('service');
+  if (hasService && s.frequency !== 'monthly') {
     const key =
       s.frequency === 'daily'
         ? s.companions.includes('subscription')
