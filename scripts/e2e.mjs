@@ -27,6 +27,17 @@ if (!fs.existsSync(CHROMIUM)) {
   process.exit(1);
 }
 
+// Without a CJK font Chromium draws Chinese as boxes: the zh screenshots would be useless.
+try {
+  const cjk = execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).trim();
+  if (!cjk)
+    console.warn(
+      'e2e: warning: no Chinese font installed (apt-get install -y fonts-wqy-microhei); zh screenshots will show boxes',
+    );
+} catch {
+  /* no fontconfig: nothing to check */
+}
+
 if (!args.has('--no-build')) {
   execFileSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--quiet'], { stdio: 'inherit' });
 }
@@ -285,6 +296,42 @@ await test('home renders in the phone frame, from the real build', async () => {
   const rpx = await page.evaluate(() => window.__preview.rpx('width: 750rpx; margin: 32rpx'));
   assert(rpx === 'width: 375px; margin: 16px', `rpx conversion gave "${rpx}"`);
   assert((await buttonIn(page, 'home__start').count()) === 1, 'home has no start button');
+  // Icons come from glyphs bundled with the app, not from vant's CDN: the font the icons use is loaded.
+  const icon = await page.evaluate(async () => {
+    await document.fonts.ready;
+    const node = document.querySelector('page.pv-page:not([hidden]) [class*="van-icon--van-icon"]');
+    if (!node) return { family: null, loaded: [] };
+    const family = getComputedStyle(node, '::before').fontFamily || getComputedStyle(node).fontFamily;
+    const loaded = [...document.fonts]
+      .filter((f) => f.status === 'loaded')
+      .map((f) => f.family.replace(/["']/g, ''));
+    return { family, loaded };
+  });
+  assert(icon.family, 'home shows no vant icon');
+  const iconFamily = icon.family.split(',')[0].replace(/["']/g, '').trim();
+  assert(
+    icon.loaded.includes(iconFamily),
+    `icon font "${iconFamily}" not loaded offline (loaded: ${icon.loaded.join(', ') || 'none'})`,
+  );
+  await context.close();
+});
+
+await test('dark mode follows the browser; the toolbar overrides it', async () => {
+  const { context, page } = await newPhone({ colorScheme: 'dark' });
+  await open(page);
+  const pageBg = () => visible(page).evaluate((n) => getComputedStyle(n).backgroundColor);
+  assert(
+    (await page.evaluate(() => document.documentElement.dataset.theme)) === 'dark',
+    'dark browser, light preview',
+  );
+  const dark = await pageBg();
+  assert(
+    (await page.evaluate(() => window.wx.getAppBaseInfo().theme)) === 'dark',
+    'getAppBaseInfo().theme is not dark',
+  );
+  await page.locator('[data-theme-choice="light"]').click();
+  const light = await pageBg();
+  assert(dark !== light, `page background did not change with the theme (${dark})`);
   await context.close();
 });
 
@@ -310,6 +357,15 @@ for (const persona of PERSONAS) {
         .screenshot({ path: path.join(SHOTS, `share-card-${persona.lang}.png`) });
       shots.push(`share-card-${persona.lang}`);
     }
+    await page.locator('[data-action="close"]').click();
+    // The capsule menu shares to Moments with the page's onShareTimeline.
+    await page.locator('#pv-more').click();
+    await page.locator('[data-testid="action-sheet"] .pv-sheet__item').nth(1).click();
+    await card.waitFor();
+    assert(
+      (await textOf(page.locator('[data-testid="share-title"]'))).length > 0,
+      'Moments card has no title',
+    );
     await page.locator('[data-action="close"]').click();
     console.log(`        ${asked.length} questions (${asked.join(' > ')}) -> ${headline}`);
     await context.close();

@@ -457,6 +457,10 @@
     lifetimes.created = function () {
       const original = this.createSelectorQuery;
       if (typeof original === 'function') this.createSelectorQuery = () => withNodes(original.call(this));
+      // WeChat answers [] for a relation with no linked node (e.g. a vant checkbox without a
+      // group); j-component answers null, which vant would index.
+      const relations = this.getRelationNodes;
+      if (typeof relations === 'function') this.getRelationNodes = (key) => relations.call(this, key) || [];
       if (created) created.apply(this, arguments);
     };
     return simComponent(Object.assign({}, options, { lifetimes }));
