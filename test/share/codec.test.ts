@@ -36,8 +36,9 @@ describe('share link codec', () => {
     }
     const min = Math.min(...lengths);
     const max = Math.max(...lengths);
+    const encoded = paths.map((answers) => encodeAnswers(answers).length);
     console.log(
-      `share codec: ${paths.length} reachable paths round-trip; shared page path length ${min}-${max} chars (query ${min - RESULT_PAGE.length - 1}-${max - RESULT_PAGE.length - 1})`,
+      `share codec: ${paths.length} reachable paths round-trip; encoded query ${Math.min(...encoded)}-${Math.max(...encoded)} chars; shared page path (with &s=1) ${min}-${max} chars`,
     );
     // WeChat's share path limit is far above this; keep links compact anyway.
     expect(max).toBeLessThan(64);
