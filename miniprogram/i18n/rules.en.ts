@@ -266,6 +266,8 @@ const rulesEn: Record<keyof typeof rules, string> = {
     'Overseas registration is built around a business licence (company registration certificate...): a non-company organisation should confirm with the platform what it can submit.',
   'warning.setup_takes_months':
     'Setting up a mainland company usually takes 3–6 months or more, and needs a real office and capital.',
+  'warning.setup_takes_months.later':
+    "Once the China company exists it can register a local account, but the overseas account's followers cannot move to it: you would start again from zero.",
   'warning.china_admin_needs_id':
     'Even through a mainland company, the admin still needs a mainland ID, or you need a trusted operator.',
   'warning.wecom_organisations_only': 'WeCom is for organisations; an individual cannot set it up.',

@@ -226,6 +226,8 @@ const rules = {
   'warning.overseas_eligibility':
     '海外注册以营业执照为准（公司注册证书等）：非企业组织请先向平台确认你们能提交什么材料。',
   'warning.setup_takes_months': '设立大陆公司通常要 3–6 个月或更久，还需要实际办公地址和注册资本。',
+  'warning.setup_takes_months.later':
+    '大陆公司设立后可以再注册一个本地账号，但海外账号的粉丝无法迁过去：要从零开始。',
   'warning.china_admin_needs_id': '即使用大陆公司注册，管理员仍需要大陆身份证，或者一位可信的运营者。',
   'warning.wecom_organisations_only': '企业微信只对组织开放，个人无法开通。',
   'warning.subscription_folded':

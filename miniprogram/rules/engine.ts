@@ -230,6 +230,9 @@ function warnings(s: Situation): Warning[] {
   if (s.route === 'china_entity' && s.routeCause === 'setup_can_wait') {
     add('setup_takes_months', 'critical', 'warning.setup_takes_months', ['R1']);
   }
+  if (s.routeCause === 'setup_too_slow') {
+    add('setup_takes_months', 'caution', 'warning.setup_takes_months.later', ['R1', 'C2b']);
+  }
   if (s.route === 'china_entity') {
     add('china_admin_needs_id', 'caution', 'warning.china_admin_needs_id', ['R1']);
   }

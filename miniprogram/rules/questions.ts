@@ -32,15 +32,20 @@ function q(id: QuestionId, options: readonly string[], defaultValue: AnswerValue
   return { id, multi, options, defaultValue, titleKey: `q.${id}.title`, whyKey: `q.${id}.why` };
 }
 
-/** Asking order. Defaults are what a scenario or a half-finished share link gets for a skipped question. */
+/**
+ * Asking order. Defaults are what a scenario or a half-finished share link gets for a skipped
+ * question. The two follow-ups DESIGN.md does not name (control, timeline) default to the
+ * reading of china_entity a caller who never heard of them means: "willing to set up" leads
+ * to the China company, "partner's licence" to the partner.
+ */
 export const QUESTIONS: readonly Question[] = [
   q('entity', ['individual', 'company', 'media', 'government', 'other_org'], 'company'),
   q('location', ['mainland', 'overseas'], 'mainland'),
   q('mainland_phone', ['yes', 'no'], 'yes'),
   q('business_abroad', ['no', 'yes'], 'no'),
   q('china_entity', ['have', 'willing_to_set_up', 'partner_licence', 'none'], 'none'),
-  q('control', ['essential', 'flexible'], 'essential'),
-  q('timeline', ['soon', 'can_wait'], 'soon'),
+  q('control', ['essential', 'flexible'], 'flexible'),
+  q('timeline', ['soon', 'can_wait'], 'can_wait'),
   q('goals', GOALS, ['publish'], true),
   q('payments', ['none', 'rmb_domestic', 'cross_border'], 'none'),
   q('frequency', ['daily', 'weekly', 'monthly'], 'weekly'),
