@@ -91,7 +91,8 @@ const uiEn: Record<keyof typeof ui, string> = {
   'result.noneChosen': 'None of these',
   'result.listSeparator': ', ',
   'result.changeAnswers': 'Change my answers',
-  'result.factsUsed': 'Facts this result relies on',
+  'result.showSources': 'Show the {count} facts behind this result, with sources',
+  'result.hideSources': 'Hide the facts',
   'result.origin': 'Source: ',
   'result.addresses': 'Addresses: ',
 

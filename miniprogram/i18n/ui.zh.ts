@@ -88,7 +88,8 @@ const ui = {
   'result.noneChosen': '都不需要',
   'result.listSeparator': '、',
   'result.changeAnswers': '修改回答',
-  'result.factsUsed': '本结果引用的资料',
+  'result.showSources': '查看本结果引用的 {count} 条资料及出处',
+  'result.hideSources': '收起资料',
   'result.origin': '出处：',
   'result.addresses': '地址：',
 

@@ -155,13 +155,25 @@ describe('result page', () => {
     );
   });
 
-  it('shows sources with the review date and the conflicts with advice to confirm', () => {
+  it('shows sources with the review date and the conflicts with advice to confirm', async () => {
     finishedQuiz(FRENCH_BRAND);
     const result = renderPage('pages/result/index');
+    const folded = textOf(result.comp.querySelector('.result__sources'));
+    expect(folded).toContain(t('zh', 'knowledge.reviewed', { date: '2026-11' }));
+    expect(folded).toContain(t('zh', 'result.conflictAdvice'));
+    // The long list of facts is folded until asked for.
+    expect(result.comp.querySelector('.result__source')).toBeUndefined();
+    await press(result.comp, '.result__toggle-sources');
+    const count = result.comp.querySelectorAll('.result__source').length;
+    expect(count).toBeGreaterThan(5);
     const sources = textOf(result.comp.querySelector('.result__sources'));
-    expect(sources).toContain(t('zh', 'knowledge.reviewed', { date: '2026-11' }));
-    expect(sources).toContain(t('zh', 'result.conflictAdvice'));
-    expect(sources).toContain('admin.wechat.com');
+    expect(sources).toContain(t('zh', 'fact.W3'));
+    expect(sources).toContain('developers.weixin.qq.com');
+    expect(sources).toContain(t('zh', 'result.hideSources'));
+    await press(result.comp, '.result__toggle-sources');
+    expect(textOf(result.comp.querySelector('.result__toggle-sources'))).toBe(
+      t('zh', 'result.showSources', { count }),
+    );
     expect(textOf(result.comp.querySelector('.result__contact >>> .van-button'))).toBe(
       t('zh', 'result.contact'),
     );

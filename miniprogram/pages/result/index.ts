@@ -41,6 +41,9 @@ interface ResultData {
   whatIfNote: string;
   rec: Recommendation | null;
   singlePage: boolean;
+  /** The full list of facts is long: folded until asked for. */
+  showSources: boolean;
+  sourcesLabel: string;
 }
 
 /** The sources that open a result from a share link carry the codec's parameters. */
@@ -65,6 +68,8 @@ Page({
     whatIfNote: '',
     rec: null,
     singlePage: false,
+    showSources: false,
+    sourcesLabel: '',
   } as ResultData,
 
   /** The person's (or the sharer's) own result, and the one on screen (differs under a what-if). */
@@ -146,6 +151,7 @@ Page({
       activeWhatIf,
       whatIfNote,
       rec: shown,
+      sourcesLabel: t(lang, 'result.showSources', { count: view.sources.length }),
       sharedNote: this.sharedState ? t(lang, 'result.shared') : '',
       outdatedNote: this.sharedState?.outdated ? t(lang, 'result.outdated') : '',
     };
@@ -188,8 +194,12 @@ Page({
     for (const [key, value] of Object.entries(next.view)) {
       if (JSON.stringify(current[key]) !== JSON.stringify(value)) patch[`view.${key}`] = value;
     }
-    const { ticks, docsProgress, activeWhatIf, whatIfNote, rec } = next;
-    this.setData({ ...patch, ticks, docsProgress, activeWhatIf, whatIfNote, rec });
+    const { ticks, docsProgress, activeWhatIf, whatIfNote, rec, sourcesLabel } = next;
+    this.setData({ ...patch, ticks, docsProgress, activeWhatIf, whatIfNote, rec, sourcesLabel });
+  },
+
+  onToggleSources() {
+    this.setData({ showSources: !this.data.showSources });
   },
 
   onChangeAnswer(
