@@ -330,6 +330,7 @@
   const nodeOf = (comp) => comp._exparserNode;
   // WXML's aria-* attributes reach the DOM as role/aria-* (WeChat's screen reader support),
   // so the preview is inspectable with the browser's accessibility tools.
+  const FOCUSABLE = /^(button|link|radio|checkbox|switch|tab|menuitem|option)$/;
   const ARIA = ['role', 'label', 'checked', 'disabled', 'hidden', 'selected', 'expanded', 'live', 'level'];
   const ariaProperties = {};
   const ariaObservers = {};
@@ -341,6 +342,11 @@
       const attr = name === 'role' ? 'role' : `aria-${name}`;
       if (value === null || value === undefined || value === '') dom.removeAttribute(attr);
       else dom.setAttribute(attr, String(value));
+      // Tappable roles are reachable with the keyboard (Enter/Space tap them, see the bridge).
+      if (name === 'role') {
+        if (FOCUSABLE.test(String(value))) dom.setAttribute('tabindex', '0');
+        else dom.removeAttribute('tabindex');
+      }
     };
   }
   const builtin = (id, def) =>
@@ -365,6 +371,7 @@
       attached() {
         const dom = nodeOf(this).$$;
         if (!dom.hasAttribute('role')) dom.setAttribute('role', 'button');
+        if (!dom.hasAttribute('tabindex')) dom.setAttribute('tabindex', '0');
         nodeOf(this).addListener('tap', () => {
           if (this.data.disabled || this.data.loading) return;
           if (this.data.openType === 'share')
@@ -747,6 +754,19 @@
     });
     viewport.addEventListener('pointermove', (e) => {
       if (pressed && e.pointerType !== 'touch') fire('touchmove', pressed, e, true);
+    });
+    viewport.addEventListener('keydown', (e) => {
+      if ((e.key !== 'Enter' && e.key !== ' ') || !e.target.hasAttribute('tabindex')) return;
+      e.preventDefault();
+      const r = e.target.getBoundingClientRect();
+      const at = {
+        pageX: r.left + r.width / 2,
+        pageY: r.top + r.height / 2,
+        clientX: r.left + r.width / 2,
+        clientY: r.top + r.height / 2,
+      };
+      fire('touchstart', e.target, at, true);
+      fire('touchend', e.target, at, false);
     });
     window.addEventListener('pointerup', (e) => {
       if (!pressed || e.pointerType === 'touch') return;
