@@ -213,6 +213,8 @@ const rulesEn: Record<keyof typeof rules, string> = {
   'reason.type.overseas_service': 'Overseas registration is mostly offered as a service account.',
   'reason.type.service_goals':
     'Services and selling need a service account: advanced interfaces and WeChat Pay need a verified service account.',
+  'reason.type.mini_program':
+    'You want a Mini Program: it is where services and transactions happen, and the interfaces that bring followers to it (template messages, web OAuth) belong to a verified service account; both types can link Mini Programs once verified.',
   'reason.type.service_payments': 'Taking payments in WeChat needs a verified service account.',
   'reason.type.daily':
     'You will notify followers almost daily: a subscription account can broadcast once a day, a service account only 4 times a month.',
@@ -473,6 +475,8 @@ const rulesEn: Record<keyof typeof rules, string> = {
     'A subscription account cannot take WeChat Pay and has fewer interfaces: not enough for services and payments.',
   'runner.type.reach':
     'Subscription messages are folded into a folder, and showing in the chat list matters to you.',
+  'runner.type.mini_program':
+    'A verified subscription account can link Mini Programs too, but gets fewer interfaces.',
   'runner.type.daily': 'A service account can broadcast only 4 times a month: not enough for daily notices.',
   'runner.type.content':
     'A service account broadcasts only 4 times a month and its chat-list advantage is shrinking; for publishing you would not use its interfaces.',

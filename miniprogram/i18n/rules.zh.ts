@@ -185,6 +185,8 @@ const rules = {
   'reason.type.team_goals': '你选的用途是团队内部沟通和联系客户，这是企业微信的用途，公众号做不到。',
   'reason.type.overseas_service': '海外注册大多只提供服务号。',
   'reason.type.service_goals': '提供服务或卖货要用服务号：高级接口和微信支付需要认证的服务号。',
+  'reason.type.mini_program':
+    '你要配合小程序：小程序承载服务和交易，把粉丝连到小程序的接口（模板消息、网页授权）属于认证服务号；两类账号认证后都能关联小程序。',
   'reason.type.service_payments': '在微信里收款需要认证的服务号。',
   'reason.type.daily': '你几乎每天推送：订阅号每天可群发 1 次，服务号每月只有 4 次。',
   'reason.type.reach': '你很看重消息出现在聊天列表：服务号消息不折叠（订阅号会折叠进文件夹）。',
@@ -385,6 +387,7 @@ const rules = {
   'runner.type.team_goals': '服务号面向粉丝，不能做团队内部沟通。',
   'runner.type.needs_service': '订阅号不能开通微信支付，高级接口也更少，满足不了服务和收款。',
   'runner.type.reach': '订阅号消息折叠在文件夹里，而你很看重出现在聊天列表。',
+  'runner.type.mini_program': '订阅号认证后也能关联小程序，但可用的接口更少。',
   'runner.type.daily': '服务号每月只能群发 4 次，不够每天推送。',
   'runner.type.content': '服务号每月只能群发 4 次，聊天列表的优势也在缩小；你主要发内容，用不上它的接口。',
   // What-if flips: whatif.<id>.

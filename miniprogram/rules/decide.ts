@@ -49,6 +49,7 @@ export type TypeCause =
   | 'overseas_service'
   | 'service_goals'
   | 'service_payments'
+  | 'mini_program'
   | 'daily'
   | 'reach'
   | 'content';
@@ -62,10 +63,11 @@ export function decideType(a: Answers, route: Route): { type: AccountType; cause
   if (route === 'overseas_licence') return { type: 'service', cause: 'overseas_service' };
   if (needsService(a)) {
     const goals = goalsOf(a);
-    return {
-      type: 'service',
-      cause: goals.includes('services') || goals.includes('sell') ? 'service_goals' : 'service_payments',
-    };
+    const payments = single(a, 'payments');
+    let cause: TypeCause = 'mini_program';
+    if (goals.includes('services') || goals.includes('sell')) cause = 'service_goals';
+    else if (payments !== undefined && payments !== 'none') cause = 'service_payments';
+    return { type: 'service', cause };
   }
   if (single(a, 'frequency') === 'daily') return { type: 'subscription', cause: 'daily' };
   if (single(a, 'reach') === 'important') return { type: 'service', cause: 'reach' };

@@ -126,6 +126,7 @@ const TYPE_REASON: Record<TypeCause, { key: string; answers: string[]; facts: st
   overseas_service: { key: 'reason.type.overseas_service', answers: ['location'], facts: ['W4', 'R3'] },
   service_goals: { key: 'reason.type.service_goals', answers: ['goals'], facts: ['T3', 'T9'] },
   service_payments: { key: 'reason.type.service_payments', answers: ['payments'], facts: ['T9'] },
+  mini_program: { key: 'reason.type.mini_program', answers: ['goals'], facts: ['T9', 'V4'] },
   daily: { key: 'reason.type.daily', answers: ['frequency'], facts: ['T6'] },
   reach: { key: 'reason.type.reach', answers: ['reach'], facts: ['T7'] },
   content: { key: 'reason.type.content', answers: ['goals', 'reach'], facts: ['T2', 'T6'] },
@@ -673,6 +674,13 @@ function runnerUp(s: Situation): RunnerUp | null {
         route: s.route,
         whyLost: text('runner.type.needs_service'),
         facts: ['T3', 'T9'],
+      };
+    case 'mini_program':
+      return {
+        type: 'subscription',
+        route: s.route,
+        whyLost: text('runner.type.mini_program'),
+        facts: ['V4', 'T9'],
       };
     case 'reach':
       return { type: 'subscription', route: s.route, whyLost: text('runner.type.reach'), facts: ['T7'] };

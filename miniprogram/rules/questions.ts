@@ -89,12 +89,19 @@ export function onLocalLicence(answers: Answers): boolean {
   return false;
 }
 
-/** Goals or payments that only a service account serves (T3, T9). */
+/**
+ * Goals or payments that call for a service account (T3, T9). A Mini Program counts: it is
+ * where services and transactions happen, and the interfaces that connect followers to it
+ * (template messages, web OAuth) are a verified service account's.
+ */
 export function needsService(answers: Answers): boolean {
   const goals = goalsOf(answers);
   const payments = single(answers, 'payments');
   return (
-    goals.includes('services') || goals.includes('sell') || (payments !== undefined && payments !== 'none')
+    goals.includes('services') ||
+    goals.includes('sell') ||
+    goals.includes('mini_program') ||
+    (payments !== undefined && payments !== 'none')
   );
 }
 
