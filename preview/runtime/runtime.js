@@ -218,7 +218,7 @@
         };
         const image = content.imageUrl
           ? el('img', { class: 'pv-card__image', src: content.imageUrl, alt: '' })
-          : el('div', { class: 'pv-card__image pv-card__image--page', text: t('pageScreenshot') });
+          : pageShot(content.from);
         const card = el('div', { class: `pv-card pv-card--${kind}`, 'data-testid': 'share-card' }, [
           el('div', {
             class: 'pv-card__app',
@@ -322,6 +322,26 @@
     },
   };
   P.ui = ui;
+
+  /** Without imageUrl WeChat shows the top of the current screen at 5:4; a scaled live copy of it. */
+  function pageShot(entry) {
+    const box = el('div', {
+      class: 'pv-card__image pv-card__image--page',
+      'aria-label': t('pageScreenshot'),
+      role: 'img',
+    });
+    if (!entry) return box;
+    const frame = el('div', { class: 'pv-card__shot', 'aria-hidden': 'true' });
+    const copy = entry.wrapper.cloneNode(true);
+    copy.removeAttribute('hidden');
+    frame.appendChild(copy);
+    box.appendChild(frame);
+    window.requestAnimationFrame(() => {
+      frame.style.transform = `scale(${box.clientWidth / 375})`;
+      copy.scrollTop = entry.wrapper.scrollTop;
+    });
+    return box;
+  }
   P.appName = () => APP.appJson.window.navigationBarTitleText || '';
 
   // ---------------------------------------------------------------- builtin components
@@ -515,7 +535,8 @@
       methods,
       lifetimes: {
         created() {
-          Object.assign(this, JSON.parse(JSON.stringify(fields)));
+          // Each page instance gets its own copy of the non-function fields, as in WeChat.
+          Object.assign(this, window.structuredClone(fields));
         },
       },
     });
@@ -586,9 +607,14 @@
       title: null,
       id: Math.random().toString(36).slice(2),
     };
-    wrapper.addEventListener('scroll', () =>
-      callHook(instance, 'onPageScroll', { scrollTop: wrapper.scrollTop }),
-    );
+    const reachBottom = pageConfig(route).onReachBottomDistance || 50;
+    let atBottom = false;
+    wrapper.addEventListener('scroll', () => {
+      callHook(instance, 'onPageScroll', { scrollTop: wrapper.scrollTop });
+      const near = wrapper.scrollTop + wrapper.clientHeight >= wrapper.scrollHeight - reachBottom;
+      if (near && !atBottom) callHook(instance, 'onReachBottom');
+      atBottom = near;
+    });
     return entry;
   }
 
@@ -722,6 +748,7 @@
       return ui.shareCard(kind, {
         title: content.title || P.appName(),
         imageUrl: content.imageUrl,
+        from: top,
         path: path.startsWith('/') ? path : `/${path}`,
       });
     });
