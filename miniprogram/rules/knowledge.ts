@@ -72,6 +72,19 @@ export const OFFICIAL_LINKS = {
 export type OfficialLink = keyof typeof OFFICIAL_LINKS;
 
 const SEED = 'seed-oa-local-vs-overseas.txt';
+// Rows of the table that list several facts share one address list.
+const MIGRATION = ['zhongyangkeji.com/89.html', 'sellerby.com/p/8638.html', 'jmwtwz.cn/jzcc/2397.html'];
+const OVERSEAS_DOCS = [
+  'developers.weixin.qq.com/community/business/doc/000a86174e81f0836172539ce6140d',
+  'developers.weixin.qq.com/community/develop/doc/0008065a6c42e8102ba912eeb50809',
+];
+const INDIVIDUALS = ['2400.cn/xinwen/detail_4715.html', 'furniturerepairzone.com/news-id-547.html'];
+const DRAGONTRAIL = 'dragontrail.com (How to register an Official Account on WeChat, November 2018 update)';
+const PAY_GLOBAL = [
+  'pay.weixin.qq.com/doc/global/v2/en/4013662673',
+  'act.weixin.qq.com/static/merchant_overseas/introduction_en.html',
+  'pay.weixin.qq.com/wiki/doc/api/wxpay/en/guide/SelectingAccessMode.shtml',
+];
 
 /** The "Source addresses" table of FACTS.md (2026-11 check), as written there. */
 export const SOURCE_ADDRESSES: Record<string, string[]> = {
@@ -83,44 +96,22 @@ export const SOURCE_ADDRESSES: Record<string, string[]> = {
     'w3cschool.cn/weixinkaifawendang/qbtf1q8d.html',
   ],
   C1: ['e-named.com/detail/1277.html', SEED],
-  C2: ['zhongyangkeji.com/89.html', 'sellerby.com/p/8638.html', 'jmwtwz.cn/jzcc/2397.html'],
-  C2b: ['zhongyangkeji.com/89.html', 'sellerby.com/p/8638.html', 'jmwtwz.cn/jzcc/2397.html'],
-  C3: ['zhongyangkeji.com/89.html', 'sellerby.com/p/8638.html', 'jmwtwz.cn/jzcc/2397.html'],
-  W1: ['2400.cn/xinwen/detail_4715.html', 'furniturerepairzone.com/news-id-547.html'],
-  R2: [
-    '2400.cn/xinwen/detail_4715.html',
-    'furniturerepairzone.com/news-id-547.html',
-    'dragontrail.com (How to register an Official Account on WeChat, November 2018 update)',
-  ],
-  W3: [
-    'developers.weixin.qq.com/community/business/doc/000a86174e81f0836172539ce6140d',
-    'developers.weixin.qq.com/community/develop/doc/0008065a6c42e8102ba912eeb50809',
-  ],
-  L4: [
-    'developers.weixin.qq.com/community/business/doc/000a86174e81f0836172539ce6140d',
-    'developers.weixin.qq.com/community/develop/doc/0008065a6c42e8102ba912eeb50809',
-  ],
-  V4: [
-    'developers.weixin.qq.com/community/business/doc/000a86174e81f0836172539ce6140d',
-    'developers.weixin.qq.com/community/develop/doc/0008065a6c42e8102ba912eeb50809',
-  ],
+  C2: MIGRATION,
+  C2b: MIGRATION,
+  C3: MIGRATION,
+  W1: INDIVIDUALS,
+  R2: [...INDIVIDUALS, DRAGONTRAIL],
+  W3: OVERSEAS_DOCS,
+  L4: OVERSEAS_DOCS,
+  V4: OVERSEAS_DOCS,
   W4: [
     'chinaskinny.com/blog/register-overseas-wechat-account/',
     'medium.com/@tj_griffiths/wechat-accounts-for-overseas-businesses-77c1e744f40',
   ],
-  W5: ['dragontrail.com (How to register an Official Account on WeChat, November 2018 update)'],
+  W5: [DRAGONTRAIL],
   V1: ['m.nrzw.com.cn/news_7499.html'],
   V2: ['wechatwiki.com/wechat-resources/wechat-overseas-official-account-registration-fees'],
-  L2: [
-    'pay.weixin.qq.com/doc/global/v2/en/4013662673',
-    'act.weixin.qq.com/static/merchant_overseas/introduction_en.html',
-    'pay.weixin.qq.com/wiki/doc/api/wxpay/en/guide/SelectingAccessMode.shtml',
-    SEED,
-  ],
-  L3: [
-    'pay.weixin.qq.com/doc/global/v2/en/4013662673',
-    'act.weixin.qq.com/static/merchant_overseas/introduction_en.html',
-    'pay.weixin.qq.com/wiki/doc/api/wxpay/en/guide/SelectingAccessMode.shtml',
-  ],
+  L2: [...PAY_GLOBAL, SEED],
+  L3: PAY_GLOBAL,
   E1: ['wenjiangs.com/doc/bdf87f57-e243'],
 };
