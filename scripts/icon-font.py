@@ -134,18 +134,15 @@ def g_replay(pen):
     poly(pen, [(x - 170, y + 60), (x + 60, y + 170), (x + 40, y - 120)][::-1])
 
 
+# Only glyphs the product shows are embedded (success: radio/checkbox ticks; arrows: the sources
+# toggle; cross: close; warning-o: warnings; chat-o: contact). The other drawers stay for later use.
 GLYPHS = {
     'success': (0xE728, g_success),
-    'arrow': (0xE660, g_arrow),
-    'arrow-left': (0xE668, g_arrow_left),
     'arrow-down': (0xE65E, g_arrow_down),
     'arrow-up': (0xE65F, g_arrow_up),
     'cross': (0xE6A7, g_cross),
     'warning-o': (0xE743, g_warning_o),
-    'info-o': (0xE6D1, g_info_o),
     'chat-o': (0xE68C, g_chat_o),
-    'share-o': (0xE716, g_share_o),
-    'replay': (0xE70D, g_replay),
 }
 
 

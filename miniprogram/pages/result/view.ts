@@ -50,7 +50,7 @@ export function comboLabel(lang: Lang, type: AccountType, route: Route): string 
   const key = `headline.${route}.${type}`;
   if (hasKey(key)) return t(lang, key);
   return t(lang, 'result.combo', {
-    type: t(lang, `label.type.${type}`),
+    type: t(lang, `type.${type}`),
     route: t(lang, `label.route.${route}`),
   });
 }
