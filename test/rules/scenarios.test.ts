@@ -1,6 +1,8 @@
 /** Runs every persona in test/scenarios through the engine (subset match, shared with `npm run scenarios`). */
 import fs from 'node:fs';
 import path from 'node:path';
+import { recommend } from '../../miniprogram/rules/engine';
+import { enumeratePaths } from '../../miniprogram/rules/questions';
 import { matchScenario, parseScenario } from '../../miniprogram/rules/scenario-match';
 import type { Scenario } from '../../miniprogram/rules/scenario-match';
 
@@ -40,6 +42,9 @@ describe('scenario fixtures', () => {
       ]),
     );
     const named = new Set(expected.flatMap((e) => e.warnings ?? []));
+    // Every warning the engine can give on some path is named by at least one persona.
+    const possible = new Set(enumeratePaths().flatMap((p) => recommend(p).warnings.map((w) => w.id)));
+    expect([...possible].filter((id) => !named.has(id))).toEqual([]);
     for (const id of [
       'type_permanent',
       'third_party_ownership',
