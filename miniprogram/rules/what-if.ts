@@ -43,7 +43,9 @@ const FLIPS: Flip[] = [
   },
   {
     id: 'register_as_company',
-    apply: (a) => (isOrganisation(a) ? null : { ...a, entity: 'company' }),
+    // Overseas individuals get the business_abroad flip instead, which says the same thing.
+    apply: (a) =>
+      isOrganisation(a) || single(a, 'location') === 'overseas' ? null : { ...a, entity: 'company' },
   },
   {
     id: 'need_wechat_pay',
