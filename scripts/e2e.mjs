@@ -489,6 +489,57 @@ await test('poster: drawn on a real canvas, album permission asked, PNG offered'
   await context.close();
 });
 
+await test('every tappable element on every page can be tapped without an error', async () => {
+  const result = sharedLinks.en && sharedLinks.en.link.split('#')[1];
+  const targets = [`/${HOME}`, `/${QUIZ}`, result, `/${COMPARE}`].filter(
+    (hash) => hash && pageExists(hash.slice(1).split('?')[0]),
+  );
+  const { context, page } = await newPhone();
+  await open(page);
+  let tapped = 0;
+  const relaunch = async (hash) => {
+    await page.evaluate(() => {
+      window.location.hash = '#/';
+    });
+    await page.evaluate((h) => {
+      window.location.hash = h;
+    }, hash);
+    await waitRoute(page, hash.slice(1).split('?')[0]);
+  };
+  for (const hash of targets) {
+    await relaunch(hash);
+    const count = await visible(page).locator('[tabindex]').count();
+    for (let i = 0; i < Math.min(count, 60); i += 1) {
+      // Each tap starts from a fresh launch of the page, so one tap's navigation cannot hide the next.
+      await relaunch(hash);
+      const target = visible(page).locator('[tabindex]').nth(i);
+      if (!(await target.isVisible())) continue;
+      await target.click({ timeout: 3000 });
+      tapped += 1;
+      await page.waitForTimeout(150);
+      // Dismiss whatever the tap opened in the emulated WeChat UI.
+      for (let round = 0; round < 5 && (await page.locator('#pv-overlay .pv-mask').count()); round += 1) {
+        for (const sel of [
+          '[data-action="cancel"]',
+          '[data-action="close"]',
+          '.pv-sheet__cancel',
+          '[data-action="confirm"]',
+        ]) {
+          const button = page.locator(`#pv-overlay ${sel}`).first();
+          if (await button.isVisible().catch(() => false)) {
+            await button.click();
+            await page.waitForTimeout(100);
+            break;
+          }
+        }
+      }
+    }
+  }
+  console.log(`        ${tapped} taps on ${targets.length} pages`);
+  assert(tapped > 10, `only ${tapped} tappable elements found`);
+  await context.close();
+});
+
 await test('screenshots: every page in both languages and themes', async () => {
   const result = sharedLinks.en && sharedLinks.en.link.split('#')[1];
   const pages = [
