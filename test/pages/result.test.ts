@@ -178,4 +178,27 @@ describe('result page', () => {
       t('zh', 'result.contact'),
     );
   });
+
+  it('a what-if or a tick is one setData; a tick sends only its own keys', async () => {
+    finishedQuiz(FRENCH_BRAND);
+    const result = renderPage('pages/result/index');
+    const instance = result.page as unknown as { setData: (d: Record<string, unknown>) => void };
+    const sent: Record<string, unknown>[] = [];
+    const original = instance.setData.bind(instance);
+    instance.setData = (d) => {
+      sent.push(d);
+      original(d);
+    };
+    await press(result.comp, '.result__doc--application_letter');
+    expect(sent).toHaveLength(1);
+    expect(Object.keys(sent[0]).sort()).toEqual(['docsProgress', 'ticks.application_letter']);
+    sent.length = 0;
+    await press(result.comp, '.result__whatif--set_up_china_entity');
+    expect(sent).toHaveLength(1);
+    const bytes = JSON.stringify(sent[0]).length;
+    const parts = Object.entries(sent[0]).map(([k, v]) => `${k} ${JSON.stringify(v).length} B`);
+    console.log(`result page: a what-if toggle sends 1 setData of ${bytes} B (${parts.join(', ')})`);
+    // The facts list is folded and unchanged parts of the view are not resent.
+    expect(Object.keys(sent[0])).not.toContain('view');
+  });
 });

@@ -33,7 +33,9 @@ interface ResultData {
   own: boolean;
   sharedNote: string;
   outdatedNote: string;
-  view: ResultView | null;
+  view: Omit<ResultView, 'sources'> | null;
+  /** Sent only while the folded facts list is open: it is the largest part of the view. */
+  sources: ResultView['sources'];
   ticks: Record<string, boolean>;
   docsProgress: string;
   whatIfs: WhatIfView[];
@@ -61,6 +63,7 @@ Page({
     sharedNote: '',
     outdatedNote: '',
     view: null,
+    sources: [],
     ticks: {},
     docsProgress: '',
     whatIfs: [],
@@ -77,6 +80,7 @@ Page({
   shown: null as Recommendation | null,
   flips: [] as { id: string; answers: Answers }[],
   sharedState: null as { outdated: boolean } | null,
+  allSources: [] as ResultView['sources'],
 
   onLoad(query: Record<string, string | undefined>) {
     const lang = currentLang();
@@ -132,7 +136,8 @@ Page({
   render(lang: Lang, activeWhatIf: string) {
     const base = this.base as Recommendation;
     const shown = this.shown as Recommendation;
-    const view = resultView(lang, shown);
+    const { sources, ...view } = resultView(lang, shown);
+    this.allSources = sources;
     const ticked = loadTicks(ticksKey(shown));
     const ticks: Record<string, boolean> = {};
     for (const doc of shown.documents) ticks[doc.id] = ticked.includes(doc.id);
@@ -151,7 +156,8 @@ Page({
       activeWhatIf,
       whatIfNote,
       rec: shown,
-      sourcesLabel: t(lang, 'result.showSources', { count: view.sources.length }),
+      sources: this.data.showSources ? sources : [],
+      sourcesLabel: t(lang, 'result.showSources', { count: sources.length }),
       sharedNote: this.sharedState ? t(lang, 'result.shared') : '',
       outdatedNote: this.sharedState?.outdated ? t(lang, 'result.outdated') : '',
     };
@@ -188,18 +194,20 @@ Page({
     const evaluation = flip ? evaluate(flip.answers) : base;
     this.shown = evaluation.ok ? evaluation : base;
     const next = this.render(this.data.lang, flip ? active : '');
-    // Only the parts of the view that changed: the sources list often stays the same.
+    // Only the parts of the view that changed; the folded facts list is not sent at all.
     const patch: Record<string, unknown> = {};
     const current = (this.data.view ?? {}) as unknown as Record<string, unknown>;
     for (const [key, value] of Object.entries(next.view)) {
       if (JSON.stringify(current[key]) !== JSON.stringify(value)) patch[`view.${key}`] = value;
     }
-    const { ticks, docsProgress, activeWhatIf, whatIfNote, rec, sourcesLabel } = next;
-    this.setData({ ...patch, ticks, docsProgress, activeWhatIf, whatIfNote, rec, sourcesLabel });
+    const { ticks, docsProgress, activeWhatIf, whatIfNote, rec, sourcesLabel, sources } = next;
+    const extra = this.data.showSources ? { sources } : {};
+    this.setData({ ...patch, ...extra, ticks, docsProgress, activeWhatIf, whatIfNote, rec, sourcesLabel });
   },
 
   onToggleSources() {
-    this.setData({ showSources: !this.data.showSources });
+    const showSources = !this.data.showSources;
+    this.setData({ showSources, sources: showSources ? this.allSources : [] });
   },
 
   onChangeAnswer(
