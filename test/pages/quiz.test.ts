@@ -46,9 +46,13 @@ describe('questionnaire', () => {
       expect(shown()).toEqual({ step, total: questionsOnPath(answers).length });
     };
     expectCount(1);
+    const fill = () => (quiz.comp.querySelector('.quiz__bar-fill')?.dom as HTMLElement).getAttribute('style');
+    expect(fill()).toContain('width: 0%');
     const totals = new Set<number>();
     await press(quiz.comp, '.quiz__option--individual');
     expectCount(2);
+    // One of n questions answered: the bar has moved by 1/n.
+    expect(fill()).toContain(`width: ${Math.round((1 / shown().total) * 100)}%`);
     totals.add(shown().total);
     await press(quiz.comp, '.quiz__back >>> .van-button');
     await press(quiz.comp, '.quiz__option--company');
