@@ -766,7 +766,13 @@ function conflictsOf(facts: string[]): Conflict[] {
 }
 
 export function evaluate(input: unknown): Evaluation {
-  const checked = validateAnswers(input);
+  let checked: ReturnType<typeof validateAnswers>;
+  try {
+    checked = validateAnswers(input);
+  } catch {
+    // Input from outside can be anything, even an object whose getters throw.
+    return { ok: false, error: { code: 'not_an_object', message: text('error.not_an_object') } };
+  }
   if (!checked.ok) return { ok: false, error: checked.error };
   return recommend(checked.answers);
 }

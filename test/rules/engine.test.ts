@@ -30,6 +30,18 @@ describe('evaluate: bad input gives a typed error, never an exception', () => {
     }
   });
 
+  it('survives an object whose properties throw when read', () => {
+    const hostile = Object.defineProperty({}, 'entity', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    const result = evaluate(hostile);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('not_an_object');
+  });
+
   it('names the question and value in the message', () => {
     const result = evaluate({ entity: 'company', payments: 'bitcoin' });
     expect(result.ok).toBe(false);
