@@ -10,7 +10,6 @@ const shareEn: Record<keyof typeof share, string> = {
     'Opened from Moments, this page cannot share or save images. Tap "Open Mini Program" at the bottom for everything.',
   'share.timeline_title': '{headline} | {app}',
   'share.fallback_title': 'Which Official Account should you register?',
-  'share.start_from': 'Start from these answers',
   'share.error.missing': 'This link carries no answers, so there is no result to show.',
   'share.error.truncated':
     'This link is incomplete (it may have been cut off when forwarded), so there is no result to show.',

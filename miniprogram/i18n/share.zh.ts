@@ -8,7 +8,6 @@ const share = {
   'share.single_page_hint': '从朋友圈打开时不能分享或保存图片。点底部「前往小程序」可使用全部功能。',
   'share.timeline_title': '{headline}｜{app}',
   'share.fallback_title': '该注册哪种公众号？来测一测',
-  'share.start_from': '从这些答案开始',
   'share.error.missing': '这个链接里没有答案，无法显示结果。',
   'share.error.truncated': '这个链接不完整（可能在转发时被截断），无法显示结果。',
   'share.error.tampered': '这个链接的内容被改动过，无法确认结果，所以不显示。',

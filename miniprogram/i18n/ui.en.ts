@@ -76,6 +76,7 @@ const uiEn: Record<keyof typeof ui, string> = {
   'result.compare': 'See the full comparison',
   'result.shared': 'A friend shared this result with you; it is worked out from their answers.',
   'result.outdated': "The facts were updated since this was shared; the result uses today's facts.",
+  'result.startFrom': 'Start from these answers and adjust them',
   'result.tryYourself': 'Try it with my own answers',
   'result.linkError': 'This shared link cannot be opened',
   'result.noResult': 'There is no result to show yet: please answer the questionnaire first.',

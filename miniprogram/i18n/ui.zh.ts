@@ -73,6 +73,7 @@ const ui = {
   'result.compare': '查看完整对比表',
   'result.shared': '这是朋友分享给你的结果，按对方的回答计算。',
   'result.outdated': '分享之后资料有更新，结果已按最新资料重新计算。',
+  'result.startFrom': '从这些答案开始，改成我的情况',
   'result.tryYourself': '按我的情况测一测',
   'result.linkError': '无法打开这个分享链接',
   'result.noResult': '还没有可显示的结果，请先完成问卷。',

@@ -98,6 +98,24 @@ describe('result page', () => {
     expect(storage().has('oan.progress.v1')).toBe(false);
   });
 
+  it('"start from these answers" makes a shared result the reader\'s own quiz, opened at the first question', async () => {
+    useLang('en');
+    const query = parseUrl(`/pages/result/index?${encodeAnswers(FRENCH_BRAND)}&s=1`).query;
+    const result = renderPage('pages/result/index', query);
+    const button = result.comp.querySelector('.result__start-from >>> .van-button');
+    expect(textOf(button)).toBe(t('en', 'result.startFrom'));
+    await press(result.comp, '.result__start-from >>> .van-button');
+    expect(lastNav()).toEqual(
+      expect.objectContaining({ method: 'reLaunch', url: '/pages/quiz/index?at=entity' }),
+    );
+    const quiz = renderPage('pages/quiz/index', { at: 'entity' });
+    expect(textOf(quiz.comp.querySelector('.quiz__title'))).toBe(t('en', 'q.entity.title'));
+    expect(quiz.comp.querySelector('.quiz__option--company.quiz__option--on')).toBeDefined();
+    await press(quiz.comp, '.quiz__next >>> .van-button');
+    expect(textOf(quiz.comp.querySelector('.quiz__title'))).toBe(t('en', 'q.location.title'));
+    expect(quiz.comp.querySelector('.quiz__option--overseas.quiz__option--on')).toBeDefined();
+  });
+
   it('a tampered link shows a clear message and a button to start the questionnaire', async () => {
     const good = parseUrl(`/pages/result/index?${encodeAnswers(FRENCH_BRAND)}&s=1`).query;
     const last = good.a.slice(-1);

@@ -89,5 +89,8 @@ describe('opened from Moments (single-page mode, scene 1154)', () => {
     expect(textOf(comp.querySelector('.result__share >>> .share-bar__single'))).toBe(
       t('en', 'share.single_page_hint'),
     );
+    // Single-page mode can neither navigate nor open customer service: those actions are not offered.
+    expect(comp.querySelector('.result__actions')).toBeUndefined();
+    expect(comp.querySelector('.result__contact')).toBeUndefined();
   });
 });

@@ -6,13 +6,14 @@
  */
 import { t, tt, type Lang } from '../../i18n/index';
 import { evaluate } from '../../rules/engine';
+import { questionsOnPath } from '../../rules/questions';
 import type { Answers, Recommendation } from '../../rules/types';
 import { whatIfs, type WhatIf } from '../../rules/what-if';
 import { decodeQuery } from '../../share/codec';
 import { chatShare, isSharedQuery, isSinglePageScene, timelineShare } from '../../share/payload';
 import { currentLang } from '../../utils/lang';
 import { copyText, openPage, replacePage, restartAt, setTitle } from '../../utils/nav';
-import { forgetProgress, restoreProgress } from '../../utils/progress';
+import { forgetProgress, restoreProgress, storeProgress } from '../../utils/progress';
 import { loadTicks, saveTicks } from '../../utils/storage';
 import { enterScene } from '../../utils/system';
 import { strings } from '../../utils/text';
@@ -232,6 +233,15 @@ Page({
 
   onTryYourself() {
     restartAt('home');
+  },
+
+  /** A friend's answers become the person's own saved progress, opened at the first question to adjust. */
+  onStartFromShared() {
+    const base = this.base;
+    if (!base) return;
+    const first = questionsOnPath(base.answers)[0];
+    storeProgress(base.answers, first.id);
+    restartAt('quiz', `at=${encodeURIComponent(first.id)}`);
   },
 
   onCompare() {
