@@ -380,6 +380,9 @@ for (const persona of PERSONAS) {
       (await textOf(page.locator('[data-testid="share-title"]'))).length > 0,
       'Moments card has no title',
     );
+    const moments = await page.locator('[data-testid="share-link"]').getAttribute('href');
+    assert(moments.includes('scene=1154'), `Moments link "${moments}" does not open in single-page mode`);
+    sharedLinks[persona.lang].moments = moments;
     await page.locator('[data-action="close"]').click();
     console.log(`        ${asked.length} questions (${asked.join(' > ')}) -> ${headline}`);
     await context.close();
@@ -395,12 +398,31 @@ await test("a shared link opens the same result on a friend's phone", async () =
   assert((await route(page)) === RESULT, 'the shared link did not open the result page');
   const shown = await textOf(byClass(page, 'result__headline'));
   assert(shown === shared.headline.replace(/\s+/g, ' ').trim(), `shared result shows "${shown}"`);
+  // From Moments: single-page mode (scene 1154), where the page says how to open the full mini program.
+  await page.goto(shared.moments);
+  await page.waitForSelector('html[data-ready="true"]');
+  assert((await route(page)) === RESULT, 'the Moments link did not open the result page');
+  await page.locator('[data-testid="single-page-bar"]').waitFor();
+  const scene = await page.evaluate(() => window.wx.getEnterOptionsSync().scene);
+  assert(scene === 1154, `Moments link opened with scene ${scene}`);
+  assert(
+    (await byClass(page, 'share-bar__single').count()) === 1,
+    'single-page mode does not show its share hint',
+  );
   // Clicking the card's link inside the preview reopens it too (WeChat opens the card's page).
   await open(page);
-  await page.evaluate((href) => {
-    window.location.href = href;
-  }, shared.link);
+  await Promise.all([
+    page.waitForEvent('load'),
+    page.evaluate((href) => {
+      window.location.href = href;
+    }, shared.link),
+  ]);
+  await page.waitForSelector('html[data-ready="true"]');
   await waitRoute(page, RESULT);
+  assert(
+    (await page.evaluate(() => window.wx.getEnterOptionsSync().scene)) === 1007,
+    'a chat card opens with scene 1007',
+  );
   await context.close();
 });
 

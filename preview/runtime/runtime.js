@@ -1,4 +1,4 @@
-/* global window, document, localStorage, location, history, performance, Event */
+/* global window, document, localStorage, location, history, performance, Event, URLSearchParams */
 // Boots the mini program in the phone frame: builtin components with browser behaviour,
 // the App/Page shims, the page stack behind wx.navigateTo & co, the navigation bar,
 // theme and language, mouse-to-touch, and the visible emulation of share, poster and contact.
@@ -210,7 +210,8 @@
     },
     /** What "send to chat" would send: the card, and the link a friend would open. */
     shareCard(kind, content) {
-      const link = `${location.origin}${location.pathname}#${content.path}`;
+      // The scene WeChat reports when the card is opened: 1007 a chat card, 1154 Moments (single-page mode).
+      const link = `${location.origin}${location.pathname}?scene=${kind === 'moments' ? 1154 : 1007}#${content.path}`;
       return new Promise((resolve) => {
         const close = () => {
           mask.remove();
@@ -641,6 +642,8 @@
   const nav = {
     open(url, mode) {
       const top = stack[stack.length - 1];
+      if (top && document.documentElement.dataset.singlePage)
+        throw new Error('not supported in single page mode');
       const target = parseUrl(url, top && top.route);
       if (!APP.pages.includes(target.route)) throw new Error(`page "${target.route}" is not found`);
       if (mode === 'navigateTo' && stack.length >= 10) throw new Error('webview count limit exceed');
@@ -863,12 +866,9 @@
 
     const launchUrl = launchFromHash();
     const launch = parseUrl(launchUrl);
-    P.launchOptions = {
-      path: launch.route,
-      query: launch.query,
-      scene: location.hash ? 1007 : 1001,
-      referrerInfo: {},
-    };
+    const scene = Number(new URLSearchParams(location.search).get('scene')) || 1001;
+    P.launchOptions = { path: launch.route, query: launch.query, scene, referrerInfo: {} };
+    if (scene === 1154) enterSinglePageMode();
     applyThemeToSheets();
     P.require('/app');
     callHook(appInstance, 'onLaunch', P.launchOptions);
@@ -879,8 +879,25 @@
   }
 
   function restart(url) {
-    history.replaceState(null, '', `#${url}`);
+    history.replaceState(null, '', `${location.pathname}#${url}`);
     location.reload();
+  }
+
+  /** Opened from Moments: WeChat shows the one page, without navigation, and offers the full mini program. */
+  function enterSinglePageMode() {
+    document.documentElement.dataset.singlePage = 'true';
+    const bar = el('div', { class: 'pv-single', 'data-testid': 'single-page-bar' }, [
+      el('span', { text: zh() ? '当前为朋友圈单页模式' : 'Single-page mode (opened from Moments)' }),
+      el('button', {
+        type: 'button',
+        text: zh() ? '前往小程序' : 'Open the mini program',
+        onclick: () => {
+          const top = stack[stack.length - 1];
+          restart(top ? `/${top.route}${top.queryString ? `?${top.queryString}` : ''}` : `/${APP.pages[0]}`);
+        },
+      }),
+    ]);
+    $('#pv-phone').appendChild(bar);
   }
 
   function setTheme(choice) {
