@@ -86,7 +86,9 @@ function uploadedBytes(rel) {
   const raw = fs.readFileSync(path.join(DIST, rel));
   rawTotal += raw.length;
   if (!rel.endsWith('.js')) return raw.length;
-  return Buffer.byteLength(transformSync(raw.toString('utf8'), { minify: true, target: 'es2019', charset: 'utf8' }).code);
+  return Buffer.byteLength(
+    transformSync(raw.toString('utf8'), { minify: true, target: 'es2019', charset: 'utf8' }).code,
+  );
 }
 for (const rel of seen) {
   const size = uploadedBytes(rel);
