@@ -187,6 +187,9 @@ describe('result page', () => {
     const sources = textOf(result.comp.querySelector('.result__sources'));
     expect(sources).toContain(t('zh', 'fact.W3'));
     expect(sources).toContain('developers.weixin.qq.com');
+    // A fact whose sources disagree says so in the list too (W4: overseas subscription accounts).
+    const conflicts = result.comp.querySelectorAll('.result__source-conflict').map((node) => textOf(node));
+    expect(conflicts).toContain(t('zh', 'conflict.W4'));
     expect(sources).toContain(t('zh', 'result.hideSources'));
     await press(result.comp, '.result__toggle-sources');
     expect(textOf(result.comp.querySelector('.result__toggle-sources'))).toBe(

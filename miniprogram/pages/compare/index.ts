@@ -3,9 +3,9 @@
  * subscription / service / WeCom across, local or overseas entity chosen above. Every cell
  * names its fact ids; tapping one shows the fact, its confidence and sources.
  */
+import { factView, type FactView } from '../../i18n/fact-view';
 import { t, tt, type Lang } from '../../i18n/index';
 import { COMPARE_REGIONS, COMPARE_ROWS, COMPARE_TYPES, type CompareRegion } from '../../rules/compare';
-import { FACTS, SOURCE_ADDRESSES } from '../../rules/knowledge';
 import { REVIEWED } from '../../rules/version';
 import { currentLang } from '../../utils/lang';
 import { openPage, setTitle } from '../../utils/nav';
@@ -23,15 +23,6 @@ interface RowView {
   id: string;
   label: string;
   cells: CellView[];
-}
-
-interface FactView {
-  id: string;
-  statement: string;
-  confidence: string;
-  origin: string;
-  addresses: string[];
-  conflict: string;
 }
 
 interface CompareData {
@@ -66,19 +57,6 @@ function tables(lang: Lang): Record<CompareRegion, RowView[]> {
     }));
   }
   return out;
-}
-
-function factView(lang: Lang, id: string): FactView | null {
-  const fact = FACTS[id];
-  if (!fact) return null;
-  return {
-    id,
-    statement: t(lang, fact.key),
-    confidence: t(lang, `result.confidence.${fact.confidence}`),
-    origin: fact.sources.join(t(lang, 'result.listSeparator')),
-    addresses: SOURCE_ADDRESSES[id] ?? [],
-    conflict: fact.conflict ? t(lang, `conflict.${id}`) : '',
-  };
 }
 
 Page({

@@ -2,8 +2,8 @@
  * Turns a Recommendation into the strings the result page shows, once per render (or per
  * what-if), so WXML does no lookups in loops. Pure: no wx, so tests and the preview share it.
  */
+import { factView, type FactView } from '../../i18n/fact-view';
 import { hasKey, t, tt, type Lang } from '../../i18n/index';
-import { FACTS, SOURCE_ADDRESSES } from '../../rules/knowledge';
 import { questionById } from '../../rules/questions';
 import type { AccountType, Answers, Recommendation, Route } from '../../rules/types';
 
@@ -34,14 +34,7 @@ export interface ResultView {
   }[];
   runnerUp: { headline: string; whyLost: string; facts: string[] } | null;
   conflicts: { factId: string; text: string }[];
-  sources: {
-    id: string;
-    statement: string;
-    confidence: string;
-    origin: string;
-    addresses: string[];
-    conflict: boolean;
-  }[];
+  sources: FactView[];
   reviewed: string;
 }
 
@@ -117,19 +110,7 @@ export function resultView(lang: Lang, rec: Recommendation): ResultView {
         }
       : null,
     conflicts: rec.conflicts.map((c) => ({ factId: c.factId, text: tt(lang, c.text) })),
-    sources: rec.facts
-      .filter((id) => FACTS[id])
-      .map((id) => {
-        const fact = FACTS[id];
-        return {
-          id,
-          statement: t(lang, fact.key),
-          confidence: t(lang, `result.confidence.${fact.confidence}`),
-          origin: fact.sources.join(t(lang, 'result.listSeparator')),
-          addresses: SOURCE_ADDRESSES[id] ?? [],
-          conflict: fact.conflict === true,
-        };
-      }),
+    sources: rec.facts.map((id) => factView(lang, id)).filter((f): f is FactView => f !== null),
     reviewed: t(lang, 'knowledge.reviewed', { date: rec.reviewed }),
   };
 }
