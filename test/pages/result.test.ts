@@ -7,15 +7,7 @@ import { encodeAnswers, decodeQuery } from '../../miniprogram/share/codec';
 import { press, renderPage, textOf, type RenderedPage } from '../helpers/load';
 import { lastNav, parseUrl, resetPhone, storage } from '../helpers/flow';
 import { useLang } from '../helpers/lang';
-
-const FRENCH_BRAND = {
-  entity: 'company',
-  location: 'overseas',
-  china_entity: 'none',
-  goals: ['publish', 'sell'],
-  payments: 'cross_border',
-  frequency: 'weekly',
-};
+import { FRENCH_BRAND } from '../helpers/personas';
 
 function finishedQuiz(answers: Record<string, unknown>): void {
   storage().set('oan.progress.v1', { f: 1, d: { answers, at: null } });

@@ -15,27 +15,7 @@ import {
 } from '../../miniprogram/rules/questions';
 import type { Answers, Recommendation } from '../../miniprogram/rules/types';
 import { whatIfs } from '../../miniprogram/rules/what-if';
-
-const TYPES = ['subscription', 'service', 'wecom'];
-const ROUTES = [
-  'personal_id',
-  'local_licence',
-  'overseas_licence',
-  'third_party_licence',
-  'china_entity',
-  'not_available',
-];
-const CONTRACT_WARNINGS = [
-  'type_permanent',
-  'third_party_ownership',
-  'wechat_pay_limited_overseas',
-  'personal_needs_mainland_id',
-  'personal_cannot_verify',
-  'subscription_folded',
-  'service_broadcast_limit',
-  'setup_takes_months',
-  'overseas_no_migration',
-];
+import { CONTRACT_ROUTES, CONTRACT_TYPES, CONTRACT_WARNINGS } from '../helpers/personas';
 
 const paths = enumeratePaths();
 const results = paths.map((answers) => recommend(answers));
@@ -108,8 +88,8 @@ describe('every reachable path', () => {
       const where = JSON.stringify(paths[i]);
       const fail = (what: string) => problems.push(`${where}: ${what}`);
       if (!r.ok) fail('not ok');
-      if (!TYPES.includes(r.type)) fail(`type ${r.type}`);
-      if (!ROUTES.includes(r.route)) fail(`route ${r.route}`);
+      if (!CONTRACT_TYPES.includes(r.type)) fail(`type ${r.type}`);
+      if (!CONTRACT_ROUTES.includes(r.route)) fail(`route ${r.route}`);
       if (JSON.stringify(r.answers) !== where) fail('answers not echoed');
       if (r.reasons.length === 0) fail('no reasons');
       if (!r.warnings.some((w) => w.id === 'type_permanent')) fail('no type_permanent');
@@ -133,8 +113,8 @@ describe('every reachable path', () => {
   });
 
   it('reaches every type, route and contract warning', () => {
-    expect(new Set(results.map((r) => r.type))).toEqual(new Set(TYPES));
-    expect(new Set(results.map((r) => r.route))).toEqual(new Set(ROUTES));
+    expect(new Set(results.map((r) => r.type))).toEqual(new Set(CONTRACT_TYPES));
+    expect(new Set(results.map((r) => r.route))).toEqual(new Set(CONTRACT_ROUTES));
     const warnings = new Set(results.flatMap((r) => r.warnings.map((w) => w.id)));
     for (const id of CONTRACT_WARNINGS) expect([id, warnings.has(id)]).toEqual([id, true]);
   });

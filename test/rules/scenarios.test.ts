@@ -5,6 +5,7 @@ import { recommend } from '../../miniprogram/rules/engine';
 import { enumeratePaths } from '../../miniprogram/rules/questions';
 import { matchScenario, parseScenario } from '../../miniprogram/rules/scenario-match';
 import type { Scenario } from '../../miniprogram/rules/scenario-match';
+import { CONTRACT_ROUTES, CONTRACT_TYPES, CONTRACT_WARNINGS } from '../helpers/personas';
 
 const DIR = path.resolve(__dirname, '../scenarios');
 const files = fs
@@ -30,32 +31,13 @@ describe('scenario fixtures', () => {
   it('between them reach every type, route and contract warning', () => {
     const outcomes = scenarios.map(([, s]) => matchScenario(s).actual);
     const expected = scenarios.map(([, s]) => s.expect);
-    expect(new Set(outcomes.map((o) => o.type))).toEqual(new Set(['subscription', 'service', 'wecom']));
-    expect(new Set(expected.map((e) => e.route).filter(Boolean))).toEqual(
-      new Set([
-        'personal_id',
-        'local_licence',
-        'overseas_licence',
-        'third_party_licence',
-        'china_entity',
-        'not_available',
-      ]),
-    );
+    expect(new Set(outcomes.map((o) => o.type))).toEqual(new Set(CONTRACT_TYPES));
+    expect(new Set(expected.map((e) => e.route).filter(Boolean))).toEqual(new Set(CONTRACT_ROUTES));
     const named = new Set(expected.flatMap((e) => e.warnings ?? []));
     // Every warning the engine can give on some path is named by at least one persona.
     const possible = new Set(enumeratePaths().flatMap((p) => recommend(p).warnings.map((w) => w.id)));
     expect([...possible].filter((id) => !named.has(id))).toEqual([]);
-    for (const id of [
-      'type_permanent',
-      'third_party_ownership',
-      'wechat_pay_limited_overseas',
-      'personal_needs_mainland_id',
-      'personal_cannot_verify',
-      'subscription_folded',
-      'service_broadcast_limit',
-      'setup_takes_months',
-      'overseas_no_migration',
-    ]) {
+    for (const id of CONTRACT_WARNINGS) {
       expect([id, named.has(id)]).toEqual([id, true]);
     }
   });

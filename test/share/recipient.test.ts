@@ -9,6 +9,7 @@ import { evaluate } from '../../miniprogram/rules/engine';
 import type { Recommendation } from '../../miniprogram/rules/types';
 import { parseQueryString } from '../../miniprogram/share/codec';
 import { chatShare, timelineShare } from '../../miniprogram/share/payload';
+import { FRENCH_BRAND } from '../helpers/personas';
 
 type WxLike = Record<string, unknown>;
 const wxGlobal = (globalThis as unknown as { wx: WxLike }).wx;
@@ -24,13 +25,7 @@ afterEach(() => {
   Object.assign(wxGlobal, saved);
 });
 
-const sender = evaluate({
-  entity: 'company',
-  location: 'overseas',
-  china_entity: 'none',
-  goals: ['publish', 'sell'],
-  payments: 'cross_border',
-}) as Recommendation;
+const sender = evaluate(FRENCH_BRAND) as Recommendation;
 
 function open(query: Record<string, string>) {
   const { comp } = renderPage('pages/result/index', query);

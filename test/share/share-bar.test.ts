@@ -8,14 +8,9 @@ import { loadComponent, textOf } from '../helpers/load';
 import { tt } from '../../miniprogram/i18n';
 import { evaluate } from '../../miniprogram/rules/engine';
 import type { Recommendation } from '../../miniprogram/rules/types';
+import { FRENCH_BRAND } from '../helpers/personas';
 
-const rec = evaluate({
-  entity: 'company',
-  location: 'overseas',
-  china_entity: 'none',
-  goals: ['publish', 'sell'],
-  payments: 'cross_border',
-}) as Recommendation;
+const rec = evaluate(FRENCH_BRAND) as Recommendation;
 
 type Comp = ReturnType<typeof simulate.render>;
 

@@ -1,0 +1,38 @@
+/**
+ * Personas and contract ids that several test files share. The ids are the contract in
+ * shared/DESIGN.md (files outside the repo use them): listing them once keeps the checks honest.
+ */
+import type { Answers } from '../../miniprogram/rules/types';
+
+/** DESIGN.md's example persona: a French cosmetics brand, no China entity, wants WeChat Pay. */
+export const FRENCH_BRAND: Answers = {
+  entity: 'company',
+  location: 'overseas',
+  china_entity: 'none',
+  goals: ['publish', 'sell'],
+  payments: 'cross_border',
+  frequency: 'weekly',
+};
+
+export const CONTRACT_TYPES = ['subscription', 'service', 'wecom'];
+
+export const CONTRACT_ROUTES = [
+  'personal_id',
+  'local_licence',
+  'overseas_licence',
+  'third_party_licence',
+  'china_entity',
+  'not_available',
+];
+
+export const CONTRACT_WARNINGS = [
+  'type_permanent',
+  'third_party_ownership',
+  'wechat_pay_limited_overseas',
+  'personal_needs_mainland_id',
+  'personal_cannot_verify',
+  'subscription_folded',
+  'service_broadcast_limit',
+  'setup_takes_months',
+  'overseas_no_migration',
+];
