@@ -9,29 +9,19 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { startPreview } from '../preview/server.mjs';
 import { DIST as BUILD, ROOT } from './lib.mjs';
+import { launchChromium, privateCopy, requireChromium } from './preview-browser.mjs';
 
 // PREVIEW_DIST serves another build folder (used while developing the preview itself).
 const SOURCE_DIST = process.env.PREVIEW_DIST ? path.resolve(process.env.PREVIEW_DIST) : BUILD;
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const SHOTS = path.join(ROOT, 'docs/screenshots');
 const args = new Set(process.argv.slice(2));
 const t0 = Date.now();
 
-if (!fs.existsSync(CHROMIUM)) {
-  const how = `Install Debian's chromium (apt-get install -y chromium; .ci/run does this) or set CHROMIUM_PATH.`;
-  // Inside `npm test` on a laptop without Chromium the browser tests are skipped, loudly; in CI never.
-  if (args.has('--if-available') && !process.env.CI) {
-    console.log(`e2e: SKIPPED: Chromium not found at ${CHROMIUM}. ${how}`);
-    process.exit(0);
-  }
-  console.error(`e2e: Chromium not found at ${CHROMIUM}. ${how}`);
-  process.exit(1);
-}
+// Inside `npm test` on a laptop without Chromium the browser tests are skipped, loudly; in CI never.
+requireChromium('e2e', args);
 
 // Without a CJK font Chromium draws Chinese as boxes: the zh screenshots would be useless.
 try {
@@ -53,9 +43,7 @@ if (!fs.existsSync(path.join(SOURCE_DIST, 'app.json'))) {
   console.error(`e2e: no build in ${SOURCE_DIST}; run \`npm run build\` (or drop --no-build)`);
   process.exit(1);
 }
-const DIST = fs.mkdtempSync(path.join(os.tmpdir(), 'oa-e2e-dist-'));
-fs.cpSync(SOURCE_DIST, DIST, { recursive: true });
-process.on('exit', () => fs.rmSync(DIST, { recursive: true, force: true }));
+const DIST = privateCopy(SOURCE_DIST, 'oa-e2e-dist-');
 
 // The compiled rules and texts, to check what the pages show against what the engine decides.
 const requireDist = createRequire(path.join(DIST, 'app.js'));
@@ -277,19 +265,7 @@ const serverStarted = Date.now();
 // A fixed port when free keeps the link in the share-card screenshot stable; else any free port.
 preview = await startPreview({ root: DIST, port: 5180 }).catch(() => startPreview({ root: DIST, port: 0 }));
 const serverMs = Date.now() - serverStarted;
-// playwright gives the browser a fresh temporary profile of its own.
-browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+browser = await launchChromium();
 console.log(
   `e2e: preview at ${preview.url} (build ${buildMs} ms, server ${serverMs} ms), Chromium ${browser.version()}`,
 );

@@ -1,0 +1,244 @@
+// Functions the audit runs inside the preview (each is serialised by page.evaluate, so each
+// is self-contained and uses only browser globals).
+/* global window, document, getComputedStyle */
+
+/**
+ * Installed before the preview's scripts: counts every setData of our own pages and
+ * components (not vant's, not the builtins) with its keys and JSON size. The preview's
+ * runtime wraps Component once more, so the patch is applied once per instance.
+ */
+export function installSetDataCounter() {
+  let current;
+  window.__audit = { calls: [] };
+  const encoder = new window.TextEncoder();
+  Object.defineProperty(window, 'Component', {
+    configurable: true,
+    get: () => current,
+    set(inner) {
+      current = function (options) {
+        const lifetimes = Object.assign({}, options.lifetimes);
+        const created = lifetimes.created || options.created;
+        lifetimes.created = function () {
+          // eslint-disable-next-line @typescript-eslint/no-this-alias -- the instance, captured for the wrapped setData
+          const self = this;
+          if (!self.__auditCounted) {
+            self.__auditCounted = true;
+            const original = self.setData;
+            self.setData = function (data, callback) {
+              const host = self._exparserNode && self._exparserNode.$$;
+              const tag = host ? host.tagName.toLowerCase() : '?';
+              if (!/^(van-|wx-)/.test(tag)) {
+                const page = host && host.closest('page.pv-page');
+                window.__audit.calls.push({
+                  tag,
+                  page: page ? page.dataset.route : self.route,
+                  instance: self.__auditId || (self.__auditId = Math.random().toString(36).slice(2)),
+                  keys: Object.keys(data || {}),
+                  bytes: encoder.encode(JSON.stringify(data || {})).length,
+                });
+              }
+              return original.call(this, data, callback);
+            };
+          }
+          if (created) return created.apply(this, arguments);
+          return undefined;
+        };
+        return inner(Object.assign({}, options, { lifetimes }));
+      };
+    },
+  });
+}
+
+/** WeChat's WXML rule, on the rendered tree of the page on screen: nodes, depth, widest node. */
+export function measureTree() {
+  const root = document.querySelector('page.pv-page:not([hidden])').firstElementChild;
+  let nodes = 0;
+  let depth = 0;
+  let children = 0;
+  let widest = '';
+  const visit = (node, d) => {
+    nodes += 1;
+    if (d > depth) depth = d;
+    if (node.children.length > children) {
+      children = node.children.length;
+      widest = String(node.className || node.tagName).split(' ')[0];
+    }
+    for (const child of node.children) visit(child, d + 1);
+  };
+  visit(root, 1);
+  return { nodes, depth, children, widest };
+}
+
+/**
+ * Every tappable element on screen with its laid-out size. Primary actions: vant primary
+ * buttons and the questionnaire's options (data-option), which must reach 44×44.
+ */
+export function tapTargets() {
+  const root = document.querySelector('page.pv-page:not([hidden])');
+  const name = (node) => {
+    const own = String(node.className || '')
+      .split(' ')
+      .map((c) => c.replace(/^.*?--/, ''))
+      .find((c) => c && !/^(van-|app-)/.test(c));
+    const host = node.closest('[class*="--"]:not(wx-button)');
+    return (
+      own ||
+      (host
+        ? String(host.className)
+            .split(' ')[0]
+            .replace(/^.*?--/, '')
+        : node.tagName.toLowerCase())
+    );
+  };
+  const out = [];
+  for (const node of root.querySelectorAll('[tabindex], wx-button, [data-option]')) {
+    if (node.closest('[aria-hidden="true"]')) continue;
+    const r = node.getBoundingClientRect();
+    if (!r.width || !r.height) continue;
+    const primary = node.hasAttribute('data-option') || /van-button--primary/.test(node.className);
+    // A vant button's host and its inner <button> are one target: measure the inner one once.
+    if (node.tagName === 'WX-BUTTON' && node.querySelector('[tabindex]')) continue;
+    out.push({
+      name: name(node),
+      width: Math.round(r.width * 10) / 10,
+      height: Math.round(r.height * 10) / 10,
+      primary,
+    });
+  }
+  return out;
+}
+
+/**
+ * The system font made 1.3× larger: every element's font size scaled (line heights keep their
+ * ratio), then text that overflows its box or whose box overlaps a sibling's is reported.
+ * The page is restored afterwards.
+ */
+export function fontScaleCheck(scale) {
+  const page = document.querySelector('page.pv-page:not([hidden])');
+  const all = [page, ...page.querySelectorAll('*')];
+  const before = all.map((n) => {
+    const cs = getComputedStyle(n);
+    return { fontSize: parseFloat(cs.fontSize), lineHeight: cs.lineHeight, style: n.getAttribute('style') };
+  });
+  all.forEach((n, i) => {
+    const b = before[i];
+    n.style.fontSize = `${b.fontSize * scale}px`;
+    if (/px$/.test(b.lineHeight)) n.style.lineHeight = String(parseFloat(b.lineHeight) / b.fontSize);
+  });
+  const hasText = (n) => [...n.childNodes].some((c) => c.nodeType === 3 && c.textContent.trim());
+  const label = (n) =>
+    `${String(n.className || n.tagName)
+      .split(' ')[0]
+      .replace(/^.*?--/, '')} "${n.textContent.trim().slice(0, 24)}"`;
+  const problems = [];
+  for (const n of all) {
+    if (!hasText(n) || n.closest('[aria-hidden="true"]')) continue;
+    const cs = getComputedStyle(n);
+    if (cs.display === 'none' || cs.visibility === 'hidden') continue;
+    if (cs.display !== 'inline') {
+      if (n.scrollWidth > n.clientWidth + 1)
+        problems.push(`clipped width: ${label(n)} (${n.scrollWidth} > ${n.clientWidth} px)`);
+      if (cs.overflowY !== 'visible' && n.scrollHeight > n.clientHeight + 1)
+        problems.push(`clipped height: ${label(n)} (${n.scrollHeight} > ${n.clientHeight} px)`);
+    }
+    if (cs.textOverflow === 'ellipsis' && n.scrollWidth > n.clientWidth)
+      problems.push(`truncated: ${label(n)}`);
+    const r = n.getBoundingClientRect();
+    const parent = n.parentElement;
+    if (!parent || cs.position === 'absolute' || cs.position === 'fixed') continue;
+    for (const sib of parent.children) {
+      if (sib === n || !sib.textContent.trim()) continue;
+      const ss = getComputedStyle(sib);
+      if (ss.position === 'absolute' || ss.position === 'fixed' || ss.display === 'none') continue;
+      const s = sib.getBoundingClientRect();
+      const w = Math.min(r.right, s.right) - Math.max(r.left, s.left);
+      const h = Math.min(r.bottom, s.bottom) - Math.max(r.top, s.top);
+      if (w > 1 && h > 1 && n.compareDocumentPosition(sib) & 4)
+        problems.push(`overlap: ${label(n)} and ${label(sib)} (${Math.round(w)}×${Math.round(h)} px)`);
+    }
+  }
+  if (page.scrollWidth > page.clientWidth + 1)
+    problems.push(`page scrolls sideways (${page.scrollWidth} > ${page.clientWidth} px)`);
+  all.forEach((n, i) => {
+    if (before[i].style === null) n.removeAttribute('style');
+    else n.setAttribute('style', before[i].style);
+  });
+  return problems;
+}
+
+/**
+ * axe-core on the mini program's page (the preview's toolbar, emulated navigation bar and
+ * dialogs are not the product). Returns violations and the lowest contrast ratio measured.
+ */
+export async function runAxe(rules) {
+  const known = new Set(window.axe.getRules().map((r) => r.ruleId));
+  // The preview's (empty, click-through) dialog layer sits over the phone: axe would find every
+  // text "overlapped" and measure nothing.
+  const overlay = document.getElementById('pv-overlay');
+  overlay.style.display = 'none';
+  const result = await window.axe.run(
+    {
+      exclude: [
+        ['.pv-toolbar'],
+        ['.pv-status'],
+        ['#pv-nav'],
+        ['#pv-overlay'],
+        ['page.pv-page[hidden]'],
+        ['.pv-single'],
+      ],
+    },
+    { runOnly: { type: 'rule', values: rules.filter((r) => known.has(r)) } },
+  );
+  overlay.style.display = '';
+  let lowest = null;
+  const consider = (node, violated) => {
+    for (const check of [...node.any, ...node.all, ...node.none]) {
+      const d = check.data;
+      if (!d || typeof d.contrastRatio !== 'number' || !d.contrastRatio) continue;
+      if (!lowest || d.contrastRatio < lowest.ratio)
+        lowest = {
+          ratio: d.contrastRatio,
+          need: Number(String(d.expectedContrastRatio).replace(':1', '')),
+          fg: d.fgColor,
+          bg: d.bgColor,
+          text: node.target
+            .join(' ')
+            .replace(/^.*?--/, '')
+            .slice(0, 40),
+          violated,
+        };
+    }
+  };
+  // Passes hold the measured ratio of every text that passed: the lowest one is the margin left.
+  for (const rule of result.passes.filter((r) => r.id === 'color-contrast'))
+    for (const n of rule.nodes) consider(n, false);
+  for (const rule of result.violations.filter((r) => r.id === 'color-contrast'))
+    for (const n of rule.nodes) consider(n, true);
+  // Text whose contrast axe could not measure fails too, except icon glyphs (no text to read).
+  const unmeasured = result.incomplete
+    .filter((r) => r.id === 'color-contrast')
+    .flatMap((r) => r.nodes)
+    .filter((n) => n.any.some((c) => c.data && c.data.messageKey !== 'nonBmp'));
+  const violations = result.violations.slice();
+  if (unmeasured.length)
+    violations.push({
+      id: 'color-contrast (not measurable)',
+      nodes: unmeasured.map((n) => ({
+        target: n.target,
+        failureSummary: `\n${n.any.map((c) => c.message).join(' ')}`,
+      })),
+    });
+  return {
+    lowest,
+    violations: violations.map((v) => ({
+      id: v.id,
+      count: v.nodes.length,
+      nodes: v.nodes
+        .slice(0, 3)
+        .map(
+          (n) =>
+            `${n.target.join(' ').replace(/[a-z-]+--/g, '')}: ${n.failureSummary.split('\n').slice(1, 2).join(' ').trim()}`,
+        ),
+    })),
+  };
+}

@@ -1,0 +1,92 @@
+// The audit's checks on source files: no `:active` in our WXSS, timers cleared on unload,
+// every page reachable from home, and which data keys each WXML reads.
+import fs from 'node:fs';
+import path from 'node:path';
+import { SRC, walk } from '../lib.mjs';
+
+const OURS = walk(SRC, ['miniprogram_npm']);
+
+/** WeChat asks for hover-class instead of :active (which also fires while the page scrolls). */
+export function activeRules() {
+  const found = [];
+  for (const rel of OURS.filter((f) => f.endsWith('.wxss'))) {
+    const lines = fs.readFileSync(path.join(SRC, rel), 'utf8').split('\n');
+    lines.forEach((line, i) => {
+      if (/:active\b/.test(line.replace(/\/\*.*?\*\//g, ''))) found.push(`${rel}:${i + 1}`);
+    });
+  }
+  return found;
+}
+
+/**
+ * Timers started by page, component or helper code: each file that starts one must clear it
+ * in onUnload (pages) or detached (components). Returns what was found, and what is not cleared.
+ */
+export function timers() {
+  const files = OURS.filter((f) => f.endsWith('.ts') && !/^(rules|i18n)\//.test(f) && !f.endsWith('.d.ts'));
+  const started = [];
+  const uncleared = [];
+  for (const rel of files) {
+    const source = fs.readFileSync(path.join(SRC, rel), 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '');
+    const sets = (source.match(/\b(setTimeout|setInterval)\s*\(/g) || []).length;
+    if (!sets) continue;
+    started.push(`${rel} (${sets})`);
+    const unload = /\b(onUnload|detached)\s*\([^)]*\)\s*\{([\s\S]*?)\n {2,4}\}/.exec(source);
+    if (!unload || !/\bclear(Timeout|Interval)\s*\(/.test(unload[2])) uncleared.push(rel);
+  }
+  return { files: files.length, started, uncleared };
+}
+
+/**
+ * Pages reachable from the first page of app.json by the navigation the code performs:
+ * openPage/replacePage/restartAt('name') through utils/nav.ts's PAGES, and literal
+ * '/pages/...' urls (navigator urls, wx.navigateTo). goBack returns to home at worst.
+ */
+export function reachability(appJson) {
+  const navSource = fs.readFileSync(path.join(SRC, 'utils/nav.ts'), 'utf8');
+  const names = {};
+  for (const m of navSource.matchAll(/(\w+):\s*'\/(pages\/[\w/-]+)'/g)) names[m[1]] = m[2];
+  const edges = {};
+  for (const route of appJson.pages) {
+    const targets = new Set();
+    for (const ext of ['ts', 'wxml']) {
+      const file = path.join(SRC, `${route}.${ext}`);
+      if (!fs.existsSync(file)) continue;
+      const source = fs.readFileSync(file, 'utf8');
+      for (const m of source.matchAll(/\b(?:openPage|replacePage|restartAt)\(\s*'(\w+)'/g))
+        if (names[m[1]]) targets.add(names[m[1]]);
+      for (const m of source.matchAll(/['"]\/(pages\/[\w/-]+)/g)) targets.add(m[1]);
+    }
+    edges[route] = [...targets].filter((t) => appJson.pages.includes(t));
+  }
+  const seen = new Set([appJson.pages[0]]);
+  const queue = [appJson.pages[0]];
+  while (queue.length)
+    for (const next of edges[queue.shift()]) if (!seen.has(next) && seen.add(next)) queue.push(next);
+  return { edges, unreachable: appJson.pages.filter((p) => !seen.has(p)) };
+}
+
+const KEYWORDS = new Set(['true', 'false', 'null', 'undefined', 'typeof', 'in', 'instanceof']);
+
+/**
+ * The data keys a WXML file reads: the first name of every path in a {{ }} expression,
+ * minus wx:for item/index names and WXS modules. Object keys inside template data="{{a: b}}"
+ * count as read too (a superset: it can only hide redundancy, never invent it).
+ */
+export function keysRead(wxmlFile) {
+  const source = fs.readFileSync(wxmlFile, 'utf8').replace(/<!--[\s\S]*?-->/g, '');
+  const local = new Set(['item', 'index']);
+  for (const m of source.matchAll(/wx:for-(?:item|index)="(\w+)"/g)) local.add(m[1]);
+  for (const m of source.matchAll(/<wxs[^>]*module="(\w+)"/g)) local.add(m[1]);
+  const read = new Set();
+  for (const m of source.matchAll(/\{\{([\s\S]*?)\}\}/g)) {
+    const expr = m[1].replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, '""');
+    for (const id of expr.matchAll(/(?<![.\w$])([A-Za-z_$][\w$]*)/g)) {
+      if (!KEYWORDS.has(id[1]) && !local.has(id[1])) read.add(id[1]);
+    }
+  }
+  return read;
+}
+
+/** Top-level data key of a setData path ('view.headline' and 'ticks[2]' -> 'view', 'ticks'). */
+export const rootKey = (key) => key.split(/[.[]/)[0];
