@@ -27,7 +27,6 @@ interface RowView {
 
 interface CompareData {
   [key: string]: unknown;
-  lang: Lang;
   txt: Record<string, string>;
   region: CompareRegion;
   regions: { id: CompareRegion; label: string }[];
@@ -61,7 +60,6 @@ function tables(lang: Lang): Record<CompareRegion, RowView[]> {
 
 Page({
   data: {
-    lang: 'zh',
     txt: {},
     region: 'local',
     regions: [],
@@ -71,19 +69,22 @@ Page({
     fact: null,
   } as CompareData,
 
+  /** Kept off `data`: the WXML never shows it, and WeChat counts unread data as redundant setData. */
+  lang: 'zh' as Lang,
+
   onLoad() {
     this.render(currentLang());
   },
 
   onShow() {
     const lang = currentLang();
-    if (this.data.txt.nav && lang !== this.data.lang) this.render(lang);
+    if (this.data.txt.nav && lang !== this.lang) this.render(lang);
   },
 
   render(lang: Lang) {
     setTitle(t(lang, 'compare.nav'));
+    this.lang = lang;
     this.setData({
-      lang,
       txt: { ...strings(lang, 'common.', 'compare.'), conflictAdvice: t(lang, 'result.conflictAdvice') },
       regions: COMPARE_REGIONS.map((id) => ({ id, label: t(lang, `compare.${id}`) })),
       columns: COMPARE_TYPES.map((type) => ({ type, label: t(lang, `compare.type.${type}`) })),
@@ -102,7 +103,7 @@ Page({
   },
 
   onFact(event: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { id: string }>) {
-    this.setData({ fact: factView(this.data.lang, event.currentTarget.dataset.id) });
+    this.setData({ fact: factView(this.lang, event.currentTarget.dataset.id) });
   },
 
   onCloseFact() {
@@ -114,6 +115,6 @@ Page({
   },
 
   onShareAppMessage() {
-    return { title: t(this.data.lang, 'compare.nav'), path: '/pages/compare/index' };
+    return { title: t(this.lang, 'compare.nav'), path: '/pages/compare/index' };
   },
 });

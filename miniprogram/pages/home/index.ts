@@ -13,7 +13,6 @@ import { strings } from '../../utils/text';
 
 interface HomeData {
   [key: string]: unknown;
-  lang: Lang;
   txt: Record<string, string>;
   reviewed: string;
   /** 'none' | 'partial' (unfinished questionnaire) | 'complete' (a result exists). */
@@ -24,13 +23,15 @@ interface HomeData {
 
 Page({
   data: {
-    lang: 'zh',
     txt: {},
     reviewed: '',
     progress: 'none',
     continueHint: '',
     notice: '',
   } as HomeData,
+
+  /** Kept off `data`: the WXML never shows it, and WeChat counts unread data as redundant setData. */
+  lang: 'zh' as Lang,
 
   onShow() {
     // Re-read on every show: the person may come back from the quiz or a result with new progress.
@@ -51,8 +52,8 @@ Page({
             ? 'partial'
             : 'none';
     setTitle(t(lang, 'home.nav'));
+    this.lang = lang;
     const next: HomeData = {
-      lang,
       txt: strings(lang, 'common.', 'home.'),
       reviewed: t(lang, 'knowledge.reviewed', { date: REVIEWED }),
       progress,
@@ -80,12 +81,12 @@ Page({
   },
 
   onSwitchLang() {
-    const lang: Lang = this.data.lang === 'zh' ? 'en' : 'zh';
+    const lang: Lang = this.lang === 'zh' ? 'en' : 'zh';
     setLang(lang);
     this.render(lang);
   },
 
   onShareAppMessage() {
-    return { title: t(this.data.lang, 'home.shareTitle'), path: '/pages/home/index' };
+    return { title: t(this.lang, 'home.shareTitle'), path: '/pages/home/index' };
   },
 });

@@ -27,7 +27,6 @@ interface QuestionView {
 
 interface QuizData {
   [key: string]: unknown;
-  lang: Lang;
   txt: Record<string, string>;
   q: QuestionView | null;
   selected: string;
@@ -52,7 +51,6 @@ function questionView(lang: Lang, question: Question): QuestionView {
 
 Page({
   data: {
-    lang: 'zh',
     txt: {},
     q: null,
     selected: '',
@@ -68,6 +66,8 @@ Page({
   /** Answers so far (pruned to the current path); kept off `data` so taps do not resend them. */
   answers: {} as Answers,
   currentId: '',
+  /** Kept off `data`: the WXML never shows it, and WeChat counts unread data as redundant setData. */
+  lang: 'zh' as Lang,
 
   onLoad(query: Record<string, string | undefined>) {
     const lang = currentLang();
@@ -89,8 +89,8 @@ Page({
     const current = (wanted && questionById(wanted)) || nextQuestion(answers) || path[path.length - 1];
     this.currentId = current.id;
     storeProgress(this.answers, current.id);
+    this.lang = lang;
     this.setData({
-      lang,
       txt: strings(lang, 'quiz.'),
       notice,
       ...this.viewFor(lang, current),
@@ -100,11 +100,12 @@ Page({
   onShow() {
     // A language switch made on another page applies when the person comes back.
     const lang = currentLang();
-    if (lang === this.data.lang) return;
+    if (lang === this.lang) return;
     setTitle(t(lang, 'quiz.nav'));
     const current = questionById(this.currentId);
     if (!current) return;
-    this.setData({ lang, txt: strings(lang, 'quiz.'), ...this.viewFor(lang, current) });
+    this.lang = lang;
+    this.setData({ txt: strings(lang, 'quiz.'), ...this.viewFor(lang, current) });
   },
 
   /** Everything on screen that depends on the current question and the answers. */
@@ -156,7 +157,7 @@ Page({
     this.answers = pruneAnswers({ ...this.answers, [question.id]: ordered });
     storeProgress(this.answers, question.id);
     // The path can grow or shrink with the goals (e.g. selling makes the reach question moot).
-    const { checked, progressText, progressLabel, percent, isLast } = this.viewFor(this.data.lang, question);
+    const { checked, progressText, progressLabel, percent, isLast } = this.viewFor(this.lang, question);
     this.setData(
       changedKeys(this.data, { checked, progressText, progressLabel, percent, isLast, notice: '' }),
     );
@@ -183,12 +184,12 @@ Page({
     const previous = path[index - 1];
     this.currentId = previous.id;
     storeProgress(this.answers, previous.id);
-    this.setData(changedKeys(this.data, { ...this.viewFor(this.data.lang, previous), notice: '' }));
+    this.setData(changedKeys(this.data, { ...this.viewFor(this.lang, previous), notice: '' }));
   },
 
   /** Moves to the next question on the path after `from`, or to the result when there is none. */
   advance(from: Question, dropped: number, extra: Partial<QuizData>) {
-    const lang = this.data.lang;
+    const lang = this.lang;
     const path = questionsOnPath(this.answers);
     const index = path.findIndex((q) => q.id === from.id);
     const following = path[index + 1];
