@@ -115,8 +115,11 @@ export function clampFontScale(scale: number | undefined): number {
   return Math.min(MAX_SCALE, Math.max(MIN_SCALE, scale));
 }
 
+/** The parts of a recommendation a poster shows (pages send only these to the share bar). */
+export type PosterSource = Pick<Recommendation, 'headline' | 'reasons' | 'warnings' | 'reviewed'>;
+
 /** The poster's text for a recommendation in lang: headline, reasons, warnings (critical first), name, date. */
-export function posterContent(rec: Recommendation, lang: Lang): PosterContent {
+export function posterContent(rec: PosterSource, lang: Lang): PosterContent {
   return {
     headline: tt(lang, rec.headline),
     reasonsTitle: t(lang, 'share.poster.reasons'),
@@ -129,7 +132,7 @@ export function posterContent(rec: Recommendation, lang: Lang): PosterContent {
   };
 }
 
-export function planPoster(rec: Recommendation, lang: Lang, options: PosterOptions): PosterPlan {
+export function planPoster(rec: PosterSource, lang: Lang, options: PosterOptions): PosterPlan {
   return planPosterContent(posterContent(rec, lang), options);
 }
 

@@ -8,8 +8,7 @@
  * card image); `save` { ok, reason?, message } after every save attempt.
  */
 import { isLang, t, type Lang } from '../../i18n/index';
-import type { Recommendation } from '../../rules/types';
-import { planPoster, type PosterAspect } from '../../share/poster-plan';
+import { planPoster, type PosterAspect, type PosterSource } from '../../share/poster-plan';
 import { albumMessage, saveImageToAlbum } from '../../utils/album';
 import { renderPosterFile, systemFontScale } from '../../utils/poster-canvas';
 
@@ -49,7 +48,7 @@ Component({
       this.triggerEvent('share', { channel: 'chat' });
     },
     async onSave() {
-      const rec = this.data.recommendation as unknown as Recommendation | null;
+      const rec = this.data.recommendation as unknown as PosterSource | null;
       if (this.data.busy || !rec || this.data.singlePage) return;
       const lang = this.currentLang();
       this.setData({ busy: true, status: '' });

@@ -11,6 +11,7 @@ import type { Answers, Recommendation } from '../../rules/types';
 import { whatIfs, type WhatIf } from '../../rules/what-if';
 import { decodeQuery } from '../../share/codec';
 import { chatShare, isSharedQuery, isSinglePageScene, timelineShare } from '../../share/payload';
+import type { PosterSource } from '../../share/poster-plan';
 import { currentLang } from '../../utils/lang';
 import { copyText, openPage, replacePage, restartAt, setTitle } from '../../utils/nav';
 import { forgetProgress, restoreProgress, storeProgress } from '../../utils/progress';
@@ -42,7 +43,8 @@ interface ResultData {
   whatIfs: WhatIfView[];
   activeWhatIf: string;
   whatIfNote: string;
-  rec: Recommendation | null;
+  /** For the share bar's poster: only what it draws (the whole recommendation is 4 KB). */
+  rec: PosterSource | null;
   singlePage: boolean;
   /** The full list of facts is long: folded until asked for. */
   showSources: boolean;
@@ -156,7 +158,12 @@ Page({
       whatIfs: whatIfs(base.answers).map((w: WhatIf) => ({ id: w.id, label: tt(lang, w.label) })),
       activeWhatIf,
       whatIfNote,
-      rec: shown,
+      rec: {
+        headline: shown.headline,
+        reasons: shown.reasons,
+        warnings: shown.warnings,
+        reviewed: shown.reviewed,
+      },
       sources: this.data.showSources ? sources : [],
       sourcesLabel: t(lang, 'result.showSources', { count: sources.length }),
       sharedNote: this.sharedState ? t(lang, 'result.shared') : '',
