@@ -87,6 +87,7 @@ const uiEn: Record<keyof typeof ui, string> = {
   'result.listSeparator': ', ',
   'result.showSources': 'Show the {count} facts behind this result, with sources',
   'result.hideSources': 'Hide the facts',
+  'result.moreSources': 'Show {count} more ({left} not shown yet)',
   'result.origin': 'Source: ',
 
   'label.route.personal_id': 'personal ID',

@@ -84,6 +84,7 @@ const ui = {
   'result.listSeparator': '、',
   'result.showSources': '查看本结果引用的 {count} 条资料及出处',
   'result.hideSources': '收起资料',
+  'result.moreSources': '再显示 {count} 条（还有 {left} 条未显示）',
   'result.origin': '出处：',
 
   'label.route.personal_id': '个人身份证注册',

@@ -174,8 +174,19 @@ describe('result page', () => {
     // The long list of facts is folded until asked for.
     expect(result.comp.querySelector('.result__source')).toBeUndefined();
     await press(result.comp, '.result__toggle-sources');
+    // The list arrives five facts per tap (each setData under 4 KB) until all are on screen.
+    let shown = result.comp.querySelectorAll('.result__source').length;
+    expect(shown).toBe(5);
+    while (result.comp.querySelector('.result__more-sources')) {
+      await press(result.comp, '.result__more-sources');
+      const now = result.comp.querySelectorAll('.result__source').length;
+      expect(now - shown).toBeGreaterThan(0);
+      expect(now - shown).toBeLessThanOrEqual(5);
+      shown = now;
+    }
     const count = result.comp.querySelectorAll('.result__source').length;
     expect(count).toBeGreaterThan(5);
+    expect(textOf(result.comp.querySelector('.result__toggle-sources'))).toBe(t('zh', 'result.hideSources'));
     const sources = textOf(result.comp.querySelector('.result__sources'));
     expect(sources).toContain(t('zh', 'fact.W3'));
     expect(sources).toContain('developers.weixin.qq.com');

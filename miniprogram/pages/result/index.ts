@@ -49,7 +49,15 @@ interface ResultData {
   /** The full list of facts is long: folded until asked for. */
   showSources: boolean;
   sourcesLabel: string;
+  /** "Show N more" while part of the open list is still unsent; '' once it is all on screen. */
+  sourcesMore: string;
 }
+
+/**
+ * Facts sent per tap while the list is open: each fact carries its statement and addresses
+ * (about 650 bytes in English), so 5 keep every tap under the 4 KB setData goal (npm run audit).
+ */
+const SOURCES_PER_TAP = 5;
 
 /** The sources that open a result from a share link carry the codec's parameters. */
 function isShareQuery(query: Record<string, string | undefined>): boolean {
@@ -76,6 +84,7 @@ Page({
     singlePage: false,
     showSources: false,
     sourcesLabel: '',
+    sourcesMore: '',
   } as ResultData,
 
   /** The person's (or the sharer's) own result, and the one on screen (differs under a what-if). */
@@ -164,7 +173,7 @@ Page({
         warnings: shown.warnings,
         reviewed: shown.reviewed,
       },
-      sources: this.data.showSources ? sources : [],
+      ...this.sourcesShown(lang, this.data.showSources ? SOURCES_PER_TAP : 0),
       sourcesLabel: t(lang, 'result.showSources', { count: sources.length }),
       sharedNote: this.sharedState ? t(lang, 'result.shared') : '',
       outdatedNote: this.sharedState?.outdated ? t(lang, 'result.outdated') : '',
@@ -208,14 +217,39 @@ Page({
     for (const [key, value] of Object.entries(next.view)) {
       if (JSON.stringify(current[key]) !== JSON.stringify(value)) patch[`view.${key}`] = value;
     }
-    const { ticks, docsProgress, activeWhatIf, whatIfNote, rec, sourcesLabel, sources } = next;
-    const extra = this.data.showSources ? { sources } : {};
+    const { ticks, docsProgress, activeWhatIf, whatIfNote, rec, sourcesLabel, sources, sourcesMore } = next;
+    const extra = this.data.showSources ? { sources, sourcesMore } : {};
     this.setData({ ...patch, ...extra, ticks, docsProgress, activeWhatIf, whatIfNote, rec, sourcesLabel });
+  },
+
+  /** The first `count` facts of the list and the label for the rest. */
+  sourcesShown(lang: Lang, count: number) {
+    const left = this.allSources.length - count;
+    return {
+      sources: this.allSources.slice(0, count),
+      sourcesMore:
+        count > 0 && left > 0
+          ? t(lang, 'result.moreSources', { count: Math.min(left, SOURCES_PER_TAP), left })
+          : '',
+    };
   },
 
   onToggleSources() {
     const showSources = !this.data.showSources;
-    this.setData({ showSources, sources: showSources ? this.allSources : [] });
+    this.setData({ showSources, ...this.sourcesShown(this.data.lang, showSources ? SOURCES_PER_TAP : 0) });
+  },
+
+  /** Appends the next facts by index, so the ones already on screen are not sent again. */
+  onMoreSources() {
+    const from = this.data.sources.length;
+    const next: ResultView['sources'] = this.allSources.slice(from, from + SOURCES_PER_TAP);
+    if (!this.data.showSources || !next.length) return;
+    const patch: Record<string, unknown> = {};
+    next.forEach((source, i) => {
+      patch[`sources[${from + i}]`] = source;
+    });
+    const { sourcesMore } = this.sourcesShown(this.data.lang, from + next.length);
+    this.setData({ ...patch, sourcesMore });
   },
 
   onChangeAnswer(
