@@ -296,6 +296,10 @@ async function resultActions(page, ctx, persona) {
   }
   await tap(page, who, 'result: show sources', byClass(page, 'result__toggle-sources'));
   await audit(page, ctx, 'result: sources open');
+  // The list arrives a few facts per tap: open all of it (the page's largest state).
+  for (let i = 0; i < 20 && (await byClass(page, 'result__more-sources').count()); i += 1)
+    await tap(page, who, 'result: more sources', byClass(page, 'result__more-sources'));
+  await audit(page, ctx, 'result: all sources shown');
   await tap(page, who, 'result: hide sources', byClass(page, 'result__toggle-sources'));
   await tap(page, who, 'result: compare', byClass(page, 'result__compare'));
   await audit(page, ctx, 'compare (local)');
