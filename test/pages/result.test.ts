@@ -2,7 +2,9 @@
  * The result page: what-if toggles, the checklist's ticks, the language, shared links (good,
  * tampered), the empty state, links back to answers and the share hooks.
  */
-import { t } from '../../miniprogram/i18n/index';
+import { t, tt } from '../../miniprogram/i18n/index';
+import { evaluate } from '../../miniprogram/rules/engine';
+import type { Recommendation } from '../../miniprogram/rules/types';
 import { encodeAnswers, decodeQuery } from '../../miniprogram/share/codec';
 import { press, renderPage, textOf, type RenderedPage } from '../helpers/load';
 import { lastNav, parseUrl, resetPhone, storage } from '../helpers/flow';
@@ -20,7 +22,7 @@ function headline(page: RenderedPage): string {
 describe('result page', () => {
   beforeEach(resetPhone);
 
-  it('a what-if toggle recomputes the result in place and toggles back', async () => {
+  it('a what-if toggle shows in place what would change, opens in full, and toggles back', async () => {
     finishedQuiz(FRENCH_BRAND);
     const result = renderPage('pages/result/index');
     const original = t('zh', 'headline.overseas_licence.service');
@@ -28,18 +30,41 @@ describe('result page', () => {
     expect(textOf(result.comp.querySelector('.result__whatifs'))).toContain(
       t('zh', 'whatif.set_up_china_entity'),
     );
+    expect(result.comp.querySelector('.result__whatif-changes')).toBeUndefined();
     await press(result.comp, '.result__whatif--set_up_china_entity');
-    expect(headline(result)).toBe(t('zh', 'headline.china_entity.service'));
-    // The person is told this is hypothetical, and what the original recommendation was.
-    expect(textOf(result.comp.querySelector('.result__whatif-note'))).toContain(original);
-    // Setting up a company takes months: that warning appears with the what-if.
-    expect(result.comp.querySelector('.result__warning--setup_takes_months')).toBeDefined();
-    expect(result.comp.querySelector('.result__warning--overseas_no_migration')).toBeUndefined();
+    // The person's own result stays; the panel says what the what-if would change.
+    expect(headline(result)).toBe(original);
+    const changes = textOf(result.comp.querySelector('.result__whatif-changes'));
+    expect(textOf(result.comp.querySelector('.result__whatif-headline'))).toBe(
+      t('zh', 'headline.china_entity.service'),
+    );
+    // Setting up a company takes months: that warning is gained; the overseas no-migration one is lost.
+    const added = result.comp.querySelectorAll('.result__whatif-added').map((node) => textOf(node));
+    const removed = result.comp.querySelectorAll('.result__whatif-removed').map((node) => textOf(node));
+    const alt = evaluate({ ...FRENCH_BRAND, china_entity: 'willing_to_set_up' }) as Recommendation;
+    const own = evaluate(FRENCH_BRAND) as Recommendation;
+    const text = (rec: Recommendation, id: string) => tt('zh', rec.warnings.find((w) => w.id === id)!.text);
+    expect(added).toContain(text(alt, 'setup_takes_months'));
+    expect(removed).toContain(text(own, 'overseas_no_migration'));
+    expect(changes).toContain(tt('zh', alt.timeline));
     // The saved answers are the person's own, not the what-if's.
     expect((storage().get('oan.progress.v1') as { d: { answers: unknown } }).d.answers).toEqual(FRENCH_BRAND);
+
+    // "See the full plan" opens the what-if as a result page of its own, labelled as such.
+    await press(result.comp, '.result__whatif-open >>> .van-button');
+    const nav = lastNav();
+    expect(nav).toEqual(expect.objectContaining({ method: 'navigateTo' }));
+    const full = renderPage('pages/result/index', parseUrl(nav?.url ?? '').query);
+    expect(headline(full)).toBe(t('zh', 'headline.china_entity.service'));
+    expect(textOf(full.comp.querySelector('.result__whatif-page'))).toBe(
+      t('zh', 'result.whatIfPage', { label: t('zh', 'whatif.set_up_china_entity') }),
+    );
+    expect(full.comp.querySelector('.result__shared')).toBeUndefined();
+    expect(full.comp.querySelector('.result__whatifs')).toBeUndefined();
+
     await press(result.comp, '.result__whatif--set_up_china_entity');
+    expect(result.comp.querySelector('.result__whatif-changes')).toBeUndefined();
     expect(headline(result)).toBe(original);
-    expect(result.comp.querySelector('.result__whatif-note')).toBeUndefined();
   });
 
   it('documents checklist: ticks persist across a reload', async () => {
@@ -220,9 +245,9 @@ describe('result page', () => {
     await press(result.comp, '.result__whatif--set_up_china_entity');
     expect(sent).toHaveLength(1);
     const bytes = JSON.stringify(sent[0]).length;
-    const parts = Object.entries(sent[0]).map(([k, v]) => `${k} ${JSON.stringify(v).length} B`);
-    console.log(`result page: a what-if toggle sends 1 setData of ${bytes} B (${parts.join(', ')})`);
-    // The facts list is folded and unchanged parts of the view are not resent.
-    expect(Object.keys(sent[0])).not.toContain('view');
+    console.log(`result page: a what-if toggle sends 1 setData of ${bytes} B`);
+    // Only the toggle and its list of changes: the result itself is not resent.
+    expect(Object.keys(sent[0]).sort()).toEqual(['activeWhatIf', 'whatIf']);
+    expect(bytes).toBeLessThanOrEqual(4096);
   });
 });

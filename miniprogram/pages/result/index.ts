@@ -4,12 +4,12 @@
  * recompute in place, sources and conflicts. Opened from the quiz (answers from storage) or
  * from a shared card (answers decoded from the query).
  */
-import { t, tt, type Lang } from '../../i18n/index';
+import { hasKey, t, tt, type Lang } from '../../i18n/index';
 import { evaluate } from '../../rules/engine';
 import { questionsOnPath } from '../../rules/questions';
 import type { Answers, Recommendation } from '../../rules/types';
 import { whatIfs, type WhatIf } from '../../rules/what-if';
-import { decodeQuery } from '../../share/codec';
+import { decodeQuery, encodeAnswers } from '../../share/codec';
 import { chatShare, isSharedQuery, isSinglePageScene, timelineShare } from '../../share/payload';
 import type { PosterSource } from '../../share/poster-plan';
 import { currentLang } from '../../utils/lang';
@@ -18,7 +18,7 @@ import { forgetProgress, restoreProgress, storeProgress } from '../../utils/prog
 import { loadTicks, saveTicks } from '../../utils/storage';
 import { enterScene } from '../../utils/system';
 import { strings } from '../../utils/text';
-import { comboLabel, resultView, ticksKey, type ResultView } from './view';
+import { resultView, ticksKey, whatIfChanges, type ResultView, type WhatIfChanges } from './view';
 
 interface WhatIfView {
   id: string;
@@ -42,7 +42,10 @@ interface ResultData {
   docsProgress: string;
   whatIfs: WhatIfView[];
   activeWhatIf: string;
-  whatIfNote: string;
+  /** What would change under the active what-if: a small diff, so the tap stays one light setData. */
+  whatIf: WhatIfChanges | null;
+  /** Set when this page shows a what-if opened in full from the person's own result. */
+  whatIfPageNote: string;
   /** For the share bar's poster: only what it draws (the whole recommendation is 4 KB). */
   rec: PosterSource | null;
   singlePage: boolean;
@@ -79,7 +82,8 @@ Page({
     docsProgress: '',
     whatIfs: [],
     activeWhatIf: '',
-    whatIfNote: '',
+    whatIf: null,
+    whatIfPageNote: '',
     rec: null,
     singlePage: false,
     showSources: false,
@@ -87,11 +91,12 @@ Page({
     sourcesMore: '',
   } as ResultData,
 
-  /** The person's (or the sharer's) own result, and the one on screen (differs under a what-if). */
+  /** The result on screen: the person's own, a friend's, or a what-if opened in full. */
   base: null as Recommendation | null,
-  shown: null as Recommendation | null,
-  flips: [] as { id: string; answers: Answers }[],
+  flips: [] as WhatIf[],
   sharedState: null as { outdated: boolean } | null,
+  /** The what-if label key when this page is a what-if opened in full (not the person's result). */
+  whatIfOf: '',
   allSources: [] as ResultView['sources'],
 
   onLoad(query: Record<string, string | undefined>) {
@@ -110,7 +115,9 @@ Page({
         return;
       }
       answers = decoded.answers;
-      this.sharedState = { outdated: decoded.outdated };
+      const whatIfOf = query.w ? `whatif.${query.w}` : '';
+      if (whatIfOf && hasKey(whatIfOf)) this.whatIfOf = whatIfOf;
+      else this.sharedState = { outdated: decoded.outdated };
     } else {
       const restored = restoreProgress();
       if (restored.state !== 'restored' || Object.keys(restored.answers).length === 0) {
@@ -127,9 +134,10 @@ Page({
       return;
     }
     this.base = evaluation;
-    this.shown = evaluation;
-    this.flips = whatIfs(evaluation.answers).map((w: WhatIf) => ({ id: w.id, answers: w.answers }));
-    this.setData({ ...base, ...this.render(lang, ''), mode: 'result', own: this.sharedState === null });
+    // A what-if opened in full offers no further what-ifs: one flip at a time keeps it readable.
+    this.flips = this.whatIfOf ? [] : whatIfs(evaluation.answers);
+    const own = this.sharedState === null && !this.whatIfOf;
+    this.setData({ ...base, ...this.render(lang), mode: 'result', own });
   },
 
   onShow() {
@@ -141,43 +149,44 @@ Page({
       this.setData({ lang, txt });
       return;
     }
-    this.setData({ lang, txt, ...this.render(lang, this.data.activeWhatIf) });
+    this.setData({ lang, txt, ...this.render(lang) });
   },
 
   /** Everything that depends on the result on screen, computed once per render. */
-  render(lang: Lang, activeWhatIf: string) {
+  render(lang: Lang) {
     const base = this.base as Recommendation;
-    const shown = this.shown as Recommendation;
-    const { sources, ...view } = resultView(lang, shown);
+    const { sources, ...view } = resultView(lang, base);
     this.allSources = sources;
-    const ticked = loadTicks(ticksKey(shown));
+    const ticked = loadTicks(ticksKey(base));
     const ticks: Record<string, boolean> = {};
-    for (const doc of shown.documents) ticks[doc.id] = ticked.includes(doc.id);
-    let whatIfNote = '';
-    if (activeWhatIf) {
-      const same = shown.type === base.type && shown.route === base.route;
-      whatIfNote = same
-        ? t(lang, 'result.whatIfSame')
-        : t(lang, 'result.whatIfActive', { headline: comboLabel(lang, base.type, base.route) });
-    }
+    for (const doc of base.documents) ticks[doc.id] = ticked.includes(doc.id);
     return {
       view,
       ticks,
       docsProgress: this.progressText(lang, ticks),
-      whatIfs: whatIfs(base.answers).map((w: WhatIf) => ({ id: w.id, label: tt(lang, w.label) })),
-      activeWhatIf,
-      whatIfNote,
+      whatIfs: this.flips.map((w: WhatIf) => ({ id: w.id, label: tt(lang, w.label) })),
+      whatIf: this.whatIfChanges(lang, this.data.activeWhatIf),
+      whatIfPageNote: this.whatIfOf ? t(lang, 'result.whatIfPage', { label: t(lang, this.whatIfOf) }) : '',
       rec: {
-        headline: shown.headline,
-        reasons: shown.reasons,
-        warnings: shown.warnings,
-        reviewed: shown.reviewed,
+        headline: base.headline,
+        reasons: base.reasons,
+        warnings: base.warnings,
+        reviewed: base.reviewed,
       },
       ...this.sourcesShown(lang, this.data.showSources ? SOURCES_PER_TAP : 0),
       sourcesLabel: t(lang, 'result.showSources', { count: sources.length }),
       sharedNote: this.sharedState ? t(lang, 'result.shared') : '',
       outdatedNote: this.sharedState?.outdated ? t(lang, 'result.outdated') : '',
     };
+  },
+
+  /** The differences the active what-if would make, or null when none is active. */
+  whatIfChanges(lang: Lang, id: string): WhatIfChanges | null {
+    const flip = this.flips.find((w: WhatIf) => w.id === id);
+    const base = this.base;
+    if (!flip || !base) return null;
+    const evaluation = evaluate(flip.answers);
+    return evaluation.ok ? whatIfChanges(lang, base, evaluation) : null;
   },
 
   progressText(lang: Lang, ticks: Record<string, boolean>): string {
@@ -190,11 +199,11 @@ Page({
 
   onTick(event: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { id: string }>) {
     const id = event.currentTarget.dataset.id;
-    const shown = this.shown;
-    if (!shown || !(id in this.data.ticks)) return;
+    const base = this.base;
+    if (!base || !(id in this.data.ticks)) return;
     const ticks = { ...this.data.ticks, [id]: !this.data.ticks[id] };
     saveTicks(
-      ticksKey(shown),
+      ticksKey(base),
       Object.keys(ticks).filter((key) => ticks[key]),
     );
     this.setData({ [`ticks.${id}`]: ticks[id], docsProgress: this.progressText(this.data.lang, ticks) });
@@ -204,22 +213,14 @@ Page({
     event: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { id: string }>,
   ) {
     const id = event.currentTarget.dataset.id;
-    const base = this.base;
-    if (!base) return;
-    const active = this.data.activeWhatIf === id ? '' : id;
-    const flip = this.flips.find((w: { id: string }) => w.id === active);
-    const evaluation = flip ? evaluate(flip.answers) : base;
-    this.shown = evaluation.ok ? evaluation : base;
-    const next = this.render(this.data.lang, flip ? active : '');
-    // Only the parts of the view that changed; the folded facts list is not sent at all.
-    const patch: Record<string, unknown> = {};
-    const current = (this.data.view ?? {}) as unknown as Record<string, unknown>;
-    for (const [key, value] of Object.entries(next.view)) {
-      if (JSON.stringify(current[key]) !== JSON.stringify(value)) patch[`view.${key}`] = value;
-    }
-    const { ticks, docsProgress, activeWhatIf, whatIfNote, rec, sourcesLabel, sources, sourcesMore } = next;
-    const extra = this.data.showSources ? { sources, sourcesMore } : {};
-    this.setData({ ...patch, ...extra, ticks, docsProgress, activeWhatIf, whatIfNote, rec, sourcesLabel });
+    const activeWhatIf = this.data.activeWhatIf === id ? '' : id;
+    this.setData({ activeWhatIf, whatIf: this.whatIfChanges(this.data.lang, activeWhatIf) });
+  },
+
+  /** The active what-if as a full result on its own page; back returns to the person's own. */
+  onOpenWhatIf() {
+    const flip = this.flips.find((w: WhatIf) => w.id === this.data.activeWhatIf);
+    if (flip) openPage('result', `${encodeAnswers(flip.answers)}&w=${encodeURIComponent(flip.id)}`);
   },
 
   /** The first `count` facts of the list and the label for the rest. */
@@ -255,7 +256,7 @@ Page({
   onChangeAnswer(
     event: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { question: string }>,
   ) {
-    if (!this.data.own || this.data.activeWhatIf) return;
+    if (!this.data.own) return;
     replacePage('quiz', `at=${encodeURIComponent(event.currentTarget.dataset.question)}`);
   },
 
@@ -290,13 +291,13 @@ Page({
   },
 
   onShareAppMessage() {
-    const rec = this.shown;
+    const rec = this.base;
     if (!rec) return { title: t(this.data.lang, 'home.shareTitle'), path: '/pages/home/index' };
     return chatShare(rec, this.data.lang);
   },
 
   onShareTimeline() {
-    const rec = this.shown;
+    const rec = this.base;
     if (!rec) return { title: t(this.data.lang, 'home.shareTitle') };
     return timelineShare(rec, this.data.lang);
   },

@@ -119,3 +119,35 @@ export function resultView(lang: Lang, rec: Recommendation): ResultView {
 export function ticksKey(rec: Recommendation): string {
   return `${rec.type}/${rec.route}`;
 }
+
+/**
+ * What a what-if would change, as a short list rather than a second full result: the new
+ * headline, warnings gained and lost, and fees, timeline and companions where they differ.
+ */
+export interface WhatIfChanges {
+  headline: string;
+  /** Same account type and route: the details may still differ. */
+  same: boolean;
+  added: string[];
+  removed: string[];
+  fees: string[];
+  timeline: string;
+  companions: string[];
+}
+
+const ids = (list: { id: string }[]) => list.map((item) => item.id).join();
+
+export function whatIfChanges(lang: Lang, base: Recommendation, alt: Recommendation): WhatIfChanges {
+  const baseWarnings = new Set(base.warnings.map((w) => w.id));
+  const altWarnings = new Set(alt.warnings.map((w) => w.id));
+  const companionsOf = (rec: Recommendation) => rec.companions.map((c) => tt(lang, c.text));
+  return {
+    headline: tt(lang, alt.headline),
+    same: base.type === alt.type && base.route === alt.route,
+    added: alt.warnings.filter((w) => !baseWarnings.has(w.id)).map((w) => tt(lang, w.text)),
+    removed: base.warnings.filter((w) => !altWarnings.has(w.id)).map((w) => tt(lang, w.text)),
+    fees: ids(base.fees) === ids(alt.fees) ? [] : alt.fees.map((f) => tt(lang, f.text)),
+    timeline: alt.timeline.key === base.timeline.key ? '' : tt(lang, alt.timeline),
+    companions: companionsOf(alt).join() === companionsOf(base).join() ? [] : companionsOf(alt),
+  };
+}
