@@ -6,6 +6,7 @@ import { t } from '../../miniprogram/i18n/index';
 import { renderPage, press, textOf } from '../helpers/load';
 import { answerQuiz, followNav, lastNav, resetPhone } from '../helpers/flow';
 import { useLang } from '../helpers/lang';
+import { FRENCH_BRAND } from '../helpers/personas';
 
 interface Persona {
   name: string;
@@ -21,14 +22,7 @@ interface Persona {
 const PERSONAS: Persona[] = [
   {
     name: 'French cosmetics brand, no China entity, wants WeChat Pay',
-    answers: {
-      entity: 'company',
-      location: 'overseas',
-      china_entity: 'none',
-      goals: ['publish', 'sell'],
-      payments: 'cross_border',
-      frequency: 'weekly',
-    },
+    answers: FRENCH_BRAND,
     type: 'service',
     route: 'overseas_licence',
     warnings: ['type_permanent', 'overseas_no_migration', 'wechat_pay_limited_overseas'],

@@ -11,6 +11,7 @@ import {
 } from '../../miniprogram/share/codec';
 import { RESULT_PAGE } from '../../miniprogram/share/payload';
 import { t } from '../../miniprogram/i18n';
+import { FRENCH_BRAND } from '../helpers/personas';
 
 const decodeString = (qs: string) => decodeQuery(parseQueryString(qs));
 
@@ -58,14 +59,7 @@ describe('share link codec', () => {
   });
 
   describe('bad links get a typed error with a message in both languages', () => {
-    const good = encodeAnswers({
-      entity: 'company',
-      location: 'overseas',
-      china_entity: 'none',
-      goals: ['publish', 'sell'],
-      payments: 'cross_border',
-      frequency: 'weekly',
-    });
+    const good = encodeAnswers(FRENCH_BRAND);
     const q = parseQueryString(good);
     const a = q.a as string;
     const flip = (s: string, i: number) => s.slice(0, i) + (s[i] === 'A' ? 'B' : 'A') + s.slice(i + 1);
