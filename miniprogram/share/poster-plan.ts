@@ -7,7 +7,8 @@ import { t, tt, type Lang } from '../i18n/index';
 import type { Recommendation } from '../rules/types';
 import { fitLine, wrapLines, type MeasureText } from './text-wrap';
 
-export type PosterAspect = '1:1' | '4:5';
+/** 1:1 and 4:5 for the saved poster; 5:4 is WeChat's chat-card image shape. */
+export type PosterAspect = '1:1' | '4:5' | '5:4';
 
 export interface RectOp {
   op: 'rect';
@@ -138,7 +139,12 @@ export function planPoster(rec: PosterSource, lang: Lang, options: PosterOptions
 
 export function planPosterContent(content: PosterContent, options: PosterOptions): PosterPlan {
   const width = options.width ?? POSTER_WIDTH;
-  const height = options.aspect === '4:5' ? Math.round((width * 5) / 4) : width;
+  const height =
+    options.aspect === '4:5'
+      ? Math.round((width * 5) / 4)
+      : options.aspect === '5:4'
+        ? Math.round((width * 4) / 5)
+        : width;
   const scale = clampFontScale(options.fontScale);
   const m = options.measureText;
 

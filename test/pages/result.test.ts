@@ -180,6 +180,21 @@ describe('result page', () => {
     expect(decodeQuery(parseUrl(`x?${moments.query}`).query).ok).toBe(true);
   });
 
+  it('the chat card carries the card image the share bar drew', async () => {
+    finishedQuiz(FRENCH_BRAND);
+    const result = renderPage('pages/result/index');
+    const before = result.page.onShareAppMessage() as { imageUrl?: string };
+    // Until an image exists WeChat shows the top of the screen.
+    expect(before.imageUrl).toBeUndefined();
+    const bar = result.comp.querySelector('.result__share') as unknown as {
+      instance: { triggerEvent: (name: string, detail: unknown) => void };
+    };
+    bar.instance.triggerEvent('card', { tempFilePath: 'wxfile://tmp/card.png' });
+    const after = result.page.onShareAppMessage() as { imageUrl?: string; title: string };
+    expect(after.imageUrl).toBe('wxfile://tmp/card.png');
+    expect(after.title).toBe(t('zh', 'headline.overseas_licence.service'));
+  });
+
   it('start again forgets the answers and restarts the questionnaire', async () => {
     finishedQuiz(FRENCH_BRAND);
     const result = renderPage('pages/result/index');

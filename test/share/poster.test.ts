@@ -144,7 +144,7 @@ function expectInside(plan: PosterPlan) {
 }
 
 describe('poster plan', () => {
-  const aspects: PosterAspect[] = ['1:1', '4:5'];
+  const aspects: PosterAspect[] = ['1:1', '4:5', '5:4'];
   const scales = [0.8, 1, 2];
 
   it.each(
@@ -158,7 +158,7 @@ describe('poster plan', () => {
   )('%s content, %s, font scale %s: everything inside the canvas', (_name, aspect, fontScale, content) => {
     const plan = planPosterContent(content, { measureText: fakeMeasure, aspect, fontScale });
     expect(plan.width).toBe(600);
-    expect(plan.height).toBe(aspect === '4:5' ? 750 : 600);
+    expect(plan.height).toBe({ '1:1': 600, '4:5': 750, '5:4': 480 }[aspect]);
     expectInside(plan);
     const all = texts(plan).map((op) => op.text);
     // The headline starts the poster; the footer always names the mini program and the review date.

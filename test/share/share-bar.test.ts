@@ -155,6 +155,37 @@ describe('share bar', () => {
       expect(textOf(comp.querySelector('.share-bar__status'))).toBe('Image saved to your album');
     });
 
+    it('draws the 5:4 chat-card image as soon as a result shows, and again in a new language', async () => {
+      const fake = fakeCanvasWx({ canvas: true, album: 'ok' });
+      const comp = render({ recommendation: rec, lang: 'en' });
+      const cards = listen(comp, 'card');
+      await simulate.sleep(10);
+      expect(cards).toEqual([{ tempFilePath: 'wxfile://tmp/poster-1200.png' }]);
+      // 600 x 480 layout units at pixel ratio 2: WeChat's 5:4 card shape.
+      expect(fake.node.width).toBe(1200);
+      expect(fake.node.height).toBe(960);
+      expect(tt('en', rec.headline).startsWith(fake.drawn[0]?.replace('…', '') ?? '-')).toBe(true);
+      fake.drawn.length = 0;
+      comp.setData({ lang: 'zh' });
+      await simulate.sleep(10);
+      expect(cards).toHaveLength(2);
+      expect(tt('zh', rec.headline).startsWith(fake.drawn[0]?.replace('…', '') ?? '-')).toBe(true);
+    });
+
+    it('draws no card in single-page mode or without a canvas, and says nothing', async () => {
+      fakeCanvasWx({ canvas: false, album: 'ok' });
+      const noCanvas = render({ recommendation: rec, lang: 'en' });
+      const none = listen(noCanvas, 'card');
+      fakeCanvasWx({ canvas: true, album: 'ok' });
+      const single = render({ recommendation: rec, lang: 'en', singlePage: true });
+      const alsoNone = listen(single, 'card');
+      // Past the bar's retries for a canvas that appears late (4 tries, 250 ms apart).
+      await simulate.sleep(1000);
+      expect(none).toEqual([]);
+      expect(alsoNone).toEqual([]);
+      expect(noCanvas.querySelector('.share-bar__status')).toBeUndefined();
+    });
+
     it('a failed save is shown, with the reason', async () => {
       fakeCanvasWx({ canvas: true, album: 'disk' });
       const comp = render({ recommendation: rec, lang: 'zh' });

@@ -4,8 +4,10 @@
  * saving, so only a hint shows.
  *
  * Events: `share` { channel: 'chat' } when the chat button is tapped (WeChat then calls the
- * page's onShareAppMessage); `poster` { tempFilePath } once the image is drawn (usable as the
- * card image); `save` { ok, reason?, message } after every save attempt.
+ * page's onShareAppMessage); `card` { tempFilePath } once the 5:4 chat-card image for this
+ * result is drawn (the page passes it as the share's imageUrl, so the card shows the headline
+ * rather than a crop of the screen); `poster` { tempFilePath } once the saved image is drawn;
+ * `save` { ok, reason?, message } after every save attempt.
  */
 import { isLang, t, type Lang } from '../../i18n/index';
 import { planPoster, type PosterAspect, type PosterSource } from '../../share/poster-plan';
@@ -20,6 +22,20 @@ function labels(lang: Lang) {
     moments: t(lang, 'share.moments_hint'),
     single: t(lang, 'share.single_page_hint'),
   };
+}
+
+/** Bars in the page tree: before that a selector query finds no canvas node. */
+const attachedBars = new WeakSet<object>();
+/** A pending retry per bar, cleared when the bar goes away. */
+const cardRetries = new WeakMap<object, ReturnType<typeof setTimeout>>();
+/** A canvas can appear a moment after the view that holds it: try a few times, then give up quietly. */
+const CARD_TRIES = 4;
+const CARD_RETRY_MS = 250;
+
+function cancelCardRetry(bar: object): void {
+  const pending = cardRetries.get(bar);
+  if (pending !== undefined) clearTimeout(pending);
+  cardRetries.delete(bar);
 }
 
 Component({
@@ -39,10 +55,43 @@ Component({
     lang(lang: string) {
       this.setData({ labels: labels(isLang(lang) ? lang : 'zh'), status: '' });
     },
+    'recommendation, lang, singlePage'() {
+      if (attachedBars.has(this)) void this.prepareCard();
+    },
+  },
+  lifetimes: {
+    // attached, not ready: some renderers (the browser preview, tests) never send ready; a
+    // canvas not drawn yet is retried below.
+    attached() {
+      attachedBars.add(this);
+      void this.prepareCard();
+    },
+    detached() {
+      cancelCardRetry(this);
+    },
   },
   methods: {
     currentLang(): Lang {
       return isLang(this.data.lang) ? this.data.lang : 'zh';
+    },
+    /** Draws the chat-card image ahead of time: onShareAppMessage must answer at once. */
+    async prepareCard(attempt = 1) {
+      cancelCardRetry(this);
+      const rec = this.data.recommendation as unknown as PosterSource | null;
+      if (!rec || this.data.singlePage) return;
+      const lang = this.currentLang();
+      const drawn = await renderPosterFile(this, '#share-card', (measureText) =>
+        planPoster(rec, lang, { measureText, aspect: '5:4', fontScale: 1 }),
+      );
+      if (drawn.ok) {
+        this.triggerEvent('card', { tempFilePath: drawn.tempFilePath });
+      } else if (drawn.reason === 'no_canvas' && attempt < CARD_TRIES) {
+        cardRetries.set(
+          this,
+          setTimeout(() => void this.prepareCard(attempt + 1), CARD_RETRY_MS),
+        );
+      }
+      // Without a card image WeChat shows the top of the screen: a fine fallback, so no message.
     },
     onChat() {
       this.triggerEvent('share', { channel: 'chat' });

@@ -98,6 +98,8 @@ Page({
   /** The what-if label key when this page is a what-if opened in full (not the person's result). */
   whatIfOf: '',
   allSources: [] as ResultView['sources'],
+  /** The chat-card image the share bar drew for this result, once it is ready. */
+  cardImage: '',
 
   onLoad(query: Record<string, string | undefined>) {
     const lang = currentLang();
@@ -290,10 +292,14 @@ Page({
     openPage('compare');
   },
 
+  onCard(event: WechatMiniprogram.CustomEvent<{ tempFilePath: string }>) {
+    this.cardImage = event.detail.tempFilePath;
+  },
+
   onShareAppMessage() {
     const rec = this.base;
     if (!rec) return { title: t(this.data.lang, 'home.shareTitle'), path: '/pages/home/index' };
-    return chatShare(rec, this.data.lang);
+    return chatShare(rec, this.data.lang, this.cardImage || undefined);
   },
 
   onShareTimeline() {
