@@ -172,18 +172,34 @@ describe('share bar', () => {
       expect(tt('zh', rec.headline).startsWith(fake.drawn[0]?.replace('…', '') ?? '-')).toBe(true);
     });
 
-    it('draws no card in single-page mode or without a canvas, and says nothing', async () => {
+    it('draws no card without a canvas, and says nothing', async () => {
       fakeCanvasWx({ canvas: false, album: 'ok' });
-      const noCanvas = render({ recommendation: rec, lang: 'en' });
-      const none = listen(noCanvas, 'card');
-      fakeCanvasWx({ canvas: true, album: 'ok' });
-      const single = render({ recommendation: rec, lang: 'en', singlePage: true });
-      const alsoNone = listen(single, 'card');
+      const comp = render({ recommendation: rec, lang: 'en' });
+      const cards = listen(comp, 'card');
       // Past the bar's retries for a canvas that appears late (4 tries, 250 ms apart).
       await simulate.sleep(1000);
-      expect(none).toEqual([]);
-      expect(alsoNone).toEqual([]);
-      expect(noCanvas.querySelector('.share-bar__status')).toBeUndefined();
+      expect(cards).toEqual([]);
+      expect(comp.querySelector('.share-bar__status')).toBeUndefined();
+    });
+
+    it('draws a card once a late canvas appears', async () => {
+      const fake = fakeCanvasWx({ canvas: false, album: 'ok' });
+      const comp = render({ recommendation: rec, lang: 'en' });
+      const cards = listen(comp, 'card');
+      await simulate.sleep(10);
+      expect(cards).toEqual([]);
+      fakeCanvasWx({ canvas: true, album: 'ok' });
+      await simulate.sleep(300);
+      expect(cards).toEqual([{ tempFilePath: 'wxfile://tmp/poster-1200.png' }]);
+      expect(fake.saved).toEqual([]);
+    });
+
+    it('draws no card in single-page mode', async () => {
+      fakeCanvasWx({ canvas: true, album: 'ok' });
+      const comp = render({ recommendation: rec, lang: 'en', singlePage: true });
+      const cards = listen(comp, 'card');
+      await simulate.sleep(10);
+      expect(cards).toEqual([]);
     });
 
     it('a failed save is shown, with the reason', async () => {
