@@ -32,12 +32,6 @@ const cardRetries = new WeakMap<object, ReturnType<typeof setTimeout>>();
 const CARD_TRIES = 4;
 const CARD_RETRY_MS = 250;
 
-function cancelCardRetry(bar: object): void {
-  const pending = cardRetries.get(bar);
-  if (pending !== undefined) clearTimeout(pending);
-  cardRetries.delete(bar);
-}
-
 Component({
   properties: {
     recommendation: { type: Object, value: null as unknown as WechatMiniprogram.IAnyObject },
@@ -67,7 +61,8 @@ Component({
       void this.prepareCard();
     },
     detached() {
-      cancelCardRetry(this);
+      clearTimeout(cardRetries.get(this) ?? 0);
+      cardRetries.delete(this);
     },
   },
   methods: {
@@ -76,7 +71,8 @@ Component({
     },
     /** Draws the chat-card image ahead of time: onShareAppMessage must answer at once. */
     async prepareCard(attempt = 1) {
-      cancelCardRetry(this);
+      clearTimeout(cardRetries.get(this) ?? 0);
+      cardRetries.delete(this);
       const rec = this.data.recommendation as unknown as PosterSource | null;
       if (!rec || this.data.singlePage) return;
       const lang = this.currentLang();
