@@ -14,11 +14,19 @@ const rec = evaluate(FRENCH_BRAND) as Recommendation;
 
 type Comp = ReturnType<typeof simulate.render>;
 
+/** Bars still attached: detached after each test so no retry of one test reaches the next one's wx. */
+const rendered: Comp[] = [];
+
 function render(props: Record<string, unknown>): Comp {
   const comp = simulate.render(loadComponent('components/share-bar/index'), props);
   comp.attach(document.createElement('parent-wrapper'));
+  rendered.push(comp);
   return comp;
 }
+
+afterEach(() => {
+  for (const comp of rendered.splice(0)) comp.detach();
+});
 
 const label = (comp: Comp, cls: string) => textOf(comp.querySelector(`${cls} >>> .van-button`));
 
@@ -79,38 +87,61 @@ describe('share bar', () => {
       (globalThis as { wx?: unknown }).wx = realWx;
     });
 
+    /**
+     * wx faked at its edges. Each selector gets its own canvas node and context (the card is
+     * drawn on #share-card as soon as the bar attaches, the poster on #share-poster when Save
+     * is tapped: one shared node would let the card land on the poster's canvas).
+     */
     function fakeCanvasWx(options: { canvas: boolean; album: 'ok' | 'disk' }) {
-      const drawn: string[] = [];
       const saved: string[] = [];
-      const ctx = {
-        fillStyle: '',
-        strokeStyle: '',
-        lineWidth: 1,
-        font: '',
-        textBaseline: '',
-        textAlign: '',
-        scale: () => undefined,
-        measureText: (text: string) => ({ width: Array.from(text).length * 14 }),
-        fillRect: () => undefined,
-        fillText: (text: string) => drawn.push(text),
-        beginPath: () => undefined,
-        moveTo: () => undefined,
-        lineTo: () => undefined,
-        stroke: () => undefined,
+      const queries: string[] = [];
+      const canvases: Record<string, { node: { width: number; height: number }; drawn: string[] }> = {};
+      const canvasFor = (selector: string) => {
+        const existing = canvases[selector];
+        if (existing) return existing;
+        const drawn: string[] = [];
+        const ctx = {
+          fillStyle: '',
+          strokeStyle: '',
+          lineWidth: 1,
+          font: '',
+          textBaseline: '',
+          textAlign: '',
+          scale: () => undefined,
+          measureText: (text: string) => ({ width: Array.from(text).length * 14 }),
+          fillRect: () => undefined,
+          fillText: (text: string) => drawn.push(text),
+          beginPath: () => undefined,
+          moveTo: () => undefined,
+          lineTo: () => undefined,
+          stroke: () => undefined,
+        };
+        const made = { node: { width: 300, height: 150, getContext: () => ctx }, drawn };
+        canvases[selector] = made;
+        return made;
       };
-      const node = { width: 300, height: 150, getContext: () => ctx };
-      const query = {
-        in: () => query,
-        select: () => query,
-        fields: () => query,
-        exec: (cb: (res: unknown[]) => void) => cb([options.canvas ? { node } : null]),
+      const createSelectorQuery = () => {
+        let selector = '';
+        const query = {
+          in: () => query,
+          select: (s: string) => {
+            selector = s;
+            return query;
+          },
+          fields: () => query,
+          exec: (cb: (res: unknown[]) => void) => {
+            queries.push(selector);
+            cb([options.canvas ? { node: canvasFor(selector).node } : null]);
+          },
+        };
+        return query;
       };
       (globalThis as { wx?: unknown }).wx = {
         ...(realWx as object),
         canIUse: () => true,
         getWindowInfo: () => ({ pixelRatio: 2 }),
         getAppBaseInfo: () => ({ fontSizeSetting: 17, language: 'en' }),
-        createSelectorQuery: () => query,
+        createSelectorQuery,
         canvasToTempFilePath: (o: { success: (r: { tempFilePath: string }) => void; destWidth: number }) =>
           o.success({ tempFilePath: `wxfile://tmp/poster-${o.destWidth}.png` }),
         requirePrivacyAuthorize: (o: { success: () => void }) => o.success(),
@@ -126,15 +157,34 @@ describe('share bar', () => {
           else o.fail({ errMsg: 'saveImageToPhotosAlbum:fail no space left on device' });
         },
       };
-      return { drawn, saved, node };
+      return { saved, queries, canvasFor };
     }
 
-    function listen(comp: Comp, name: string): unknown[] {
+    /** Every detail the bar sends under this event name, and a way to wait for the n-th one. */
+    function listen(comp: Comp, name: string) {
       const events: unknown[] = [];
+      const waiters: Array<{ count: number; resolve: () => void }> = [];
       (
         comp as unknown as { addEventListener: (n: string, f: (e: { detail: unknown }) => void) => void }
-      ).addEventListener(name, (e) => events.push(e.detail));
-      return events;
+      ).addEventListener(name, (e) => {
+        events.push(e.detail);
+        for (const w of waiters.filter((x) => events.length >= x.count)) w.resolve();
+      });
+      const received = (count = 1) =>
+        new Promise<void>((resolve) => {
+          if (events.length >= count) resolve();
+          else waiters.push({ count, resolve });
+        });
+      return { events, received };
+    }
+
+    /** Resolves once check() holds, polling on the event loop (never a fixed wait); fails after 5 s. */
+    async function until(check: () => boolean, what: string): Promise<void> {
+      const deadline = Date.now() + 5000;
+      while (!check()) {
+        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
     }
 
     it('draws the poster at the screen pixel ratio, saves it, and says so', async () => {
@@ -143,15 +193,16 @@ describe('share bar', () => {
       const saves = listen(comp, 'save');
       const posters = listen(comp, 'poster');
       comp.querySelector('.share-bar__save >>> .van-button')?.dispatchEvent('tap');
-      await simulate.sleep(10);
-      expect(fake.drawn[0]?.length).toBeGreaterThan(3);
-      expect(tt('en', rec.headline).startsWith(fake.drawn[0]?.replace('…', '') ?? '-')).toBe(true);
-      expect(fake.drawn).toContain(`Facts reviewed ${rec.reviewed}`);
-      expect(fake.node.width).toBe(1200);
-      expect(fake.node.height).toBe(1500);
+      await saves.received();
+      const poster = fake.canvasFor('#share-poster');
+      expect(poster.drawn[0]?.length).toBeGreaterThan(3);
+      expect(tt('en', rec.headline).startsWith(poster.drawn[0]?.replace('…', '') ?? '-')).toBe(true);
+      expect(poster.drawn).toContain(`Facts reviewed ${rec.reviewed}`);
+      expect(poster.node.width).toBe(1200);
+      expect(poster.node.height).toBe(1500);
       expect(fake.saved).toEqual(['wxfile://tmp/poster-1200.png']);
-      expect(posters).toEqual([{ tempFilePath: 'wxfile://tmp/poster-1200.png' }]);
-      expect(saves).toEqual([{ ok: true, message: 'Image saved to your album' }]);
+      expect(posters.events).toEqual([{ tempFilePath: 'wxfile://tmp/poster-1200.png' }]);
+      expect(saves.events).toEqual([{ ok: true, message: 'Image saved to your album' }]);
       expect(textOf(comp.querySelector('.share-bar__status'))).toBe('Image saved to your album');
     });
 
@@ -159,47 +210,52 @@ describe('share bar', () => {
       const fake = fakeCanvasWx({ canvas: true, album: 'ok' });
       const comp = render({ recommendation: rec, lang: 'en' });
       const cards = listen(comp, 'card');
-      await simulate.sleep(10);
-      expect(cards).toEqual([{ tempFilePath: 'wxfile://tmp/poster-1200.png' }]);
+      await cards.received(1);
+      expect(cards.events).toEqual([{ tempFilePath: 'wxfile://tmp/poster-1200.png' }]);
       // 600 x 480 layout units at pixel ratio 2: WeChat's 5:4 card shape.
-      expect(fake.node.width).toBe(1200);
-      expect(fake.node.height).toBe(960);
-      expect(tt('en', rec.headline).startsWith(fake.drawn[0]?.replace('…', '') ?? '-')).toBe(true);
-      fake.drawn.length = 0;
+      const card = fake.canvasFor('#share-card');
+      expect(card.node.width).toBe(1200);
+      expect(card.node.height).toBe(960);
+      expect(tt('en', rec.headline).startsWith(card.drawn[0]?.replace('…', '') ?? '-')).toBe(true);
+      card.drawn.length = 0;
       comp.setData({ lang: 'zh' });
-      await simulate.sleep(10);
-      expect(cards).toHaveLength(2);
-      expect(tt('zh', rec.headline).startsWith(fake.drawn[0]?.replace('…', '') ?? '-')).toBe(true);
+      await cards.received(2);
+      expect(cards.events).toHaveLength(2);
+      expect(tt('zh', rec.headline).startsWith(card.drawn[0]?.replace('…', '') ?? '-')).toBe(true);
     });
 
     it('draws no card without a canvas, and says nothing', async () => {
-      fakeCanvasWx({ canvas: false, album: 'ok' });
+      const fake = fakeCanvasWx({ canvas: false, album: 'ok' });
       const comp = render({ recommendation: rec, lang: 'en' });
       const cards = listen(comp, 'card');
-      // Past the bar's retries for a canvas that appears late (4 tries, 250 ms apart).
-      await simulate.sleep(1000);
-      expect(cards).toEqual([]);
+      // The bar looks for a late canvas 4 times, then gives up quietly.
+      await until(() => fake.queries.length >= 4, 'the fourth canvas lookup');
+      await simulate.sleep(0);
+      expect(fake.queries).toEqual(['#share-card', '#share-card', '#share-card', '#share-card']);
+      expect(cards.events).toEqual([]);
       expect(comp.querySelector('.share-bar__status')).toBeUndefined();
     });
 
     it('draws a card once a late canvas appears', async () => {
-      const fake = fakeCanvasWx({ canvas: false, album: 'ok' });
+      const first = fakeCanvasWx({ canvas: false, album: 'ok' });
       const comp = render({ recommendation: rec, lang: 'en' });
       const cards = listen(comp, 'card');
-      await simulate.sleep(10);
-      expect(cards).toEqual([]);
-      fakeCanvasWx({ canvas: true, album: 'ok' });
-      await simulate.sleep(300);
-      expect(cards).toEqual([{ tempFilePath: 'wxfile://tmp/poster-1200.png' }]);
-      expect(fake.saved).toEqual([]);
+      await until(() => first.queries.length >= 1, 'the first canvas lookup');
+      expect(cards.events).toEqual([]);
+      const late = fakeCanvasWx({ canvas: true, album: 'ok' });
+      await cards.received(1);
+      expect(cards.events).toEqual([{ tempFilePath: 'wxfile://tmp/poster-1200.png' }]);
+      expect(late.saved).toEqual([]);
     });
 
     it('draws no card in single-page mode', async () => {
-      fakeCanvasWx({ canvas: true, album: 'ok' });
+      const fake = fakeCanvasWx({ canvas: true, album: 'ok' });
       const comp = render({ recommendation: rec, lang: 'en', singlePage: true });
       const cards = listen(comp, 'card');
-      await simulate.sleep(10);
-      expect(cards).toEqual([]);
+      // Single-page mode returns before looking for a canvas: nothing is pending to wait for.
+      await simulate.sleep(0);
+      expect(fake.queries).toEqual([]);
+      expect(cards.events).toEqual([]);
     });
 
     it('a failed save is shown, with the reason', async () => {
@@ -207,11 +263,11 @@ describe('share bar', () => {
       const comp = render({ recommendation: rec, lang: 'zh' });
       const saves = listen(comp, 'save');
       comp.querySelector('.share-bar__save >>> .van-button')?.dispatchEvent('tap');
-      await simulate.sleep(10);
+      await saves.received();
       expect(textOf(comp.querySelector('.share-bar__status--error'))).toBe(
         '图片保存失败：saveImageToPhotosAlbum:fail no space left on device',
       );
-      expect(saves).toEqual([
+      expect(saves.events).toEqual([
         {
           ok: false,
           reason: 'failed',
@@ -225,12 +281,12 @@ describe('share bar', () => {
       const comp = render({ recommendation: rec, lang: 'en' });
       const saves = listen(comp, 'save');
       comp.querySelector('.share-bar__save >>> .van-button')?.dispatchEvent('tap');
-      await simulate.sleep(10);
+      await saves.received();
       expect(fake.saved).toEqual([]);
       expect(textOf(comp.querySelector('.share-bar__status'))).toBe(
         'Could not create the image. Please try again.',
       );
-      expect(saves).toEqual([
+      expect(saves.events).toEqual([
         { ok: false, reason: 'no_canvas', message: 'Could not create the image. Please try again.' },
       ]);
     });
