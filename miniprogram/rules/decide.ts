@@ -2,7 +2,7 @@
  * The two decisions at the heart of the engine, kept apart from the result's presentation so
  * what-ifs, the runner-up and the questionnaire can reuse them: which route, which type.
  */
-import { goalsOf, isOrganisation, needsService, onlyTeamGoals, single } from './questions';
+import { goalsOf, isOrganisation, needsService, onlyTeamGoals, single } from './predicates';
 import type { AccountType, Answers, Route } from './types';
 
 /** Which route, and which answer settled it (for the reason line and the runner-up). */

@@ -6,7 +6,8 @@
 import { decideCompanions, decideRoute, decideType } from './decide';
 import type { RouteCause, TypeCause } from './decide';
 import { FACTS, FACT_IDS, OFFICIAL_LINKS } from './knowledge';
-import { effectiveAnswers, goalsOf, isOrganisation, single, validateAnswers } from './questions';
+import { goalsOf, isOrganisation, single } from './predicates';
+import { effectiveAnswers, validateAnswers } from './questions';
 import type {
   AccountType,
   Answers,

@@ -27,6 +27,20 @@ export type WarningId =
   | 'overseas_no_migration'
   | (string & { readonly __warning?: never });
 
+/** Question ids, in asking order (rules/questions.ts holds the questions themselves). */
+export type QuestionId =
+  | 'entity'
+  | 'location'
+  | 'mainland_phone'
+  | 'business_abroad'
+  | 'china_entity'
+  | 'control'
+  | 'timeline'
+  | 'goals'
+  | 'payments'
+  | 'frequency'
+  | 'reach';
+
 /** One answer: a single option id, or several for a multi-select question. */
 export type AnswerValue = string | string[];
 

@@ -3,7 +3,8 @@
  * offered only when it changes the recommendation for this person.
  */
 import { recommend } from './engine';
-import { effectiveAnswers, goalsOf, isOrganisation, pruneAnswers, single } from './questions';
+import { goalsOf, isOrganisation, single } from './predicates';
+import { effectiveAnswers, pruneAnswers } from './questions';
 import type { Answers, Recommendation, Text } from './types';
 
 export interface WhatIf {
