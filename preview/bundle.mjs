@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { COMPILER_BIN, makeCompilersExecutable, walk } from '../scripts/lib.mjs';
+import { COMPILER_BIN, makeCompilersExecutable, walk } from './toolchain.mjs';
 
 const posix = path.posix;
 

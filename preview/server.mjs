@@ -6,10 +6,10 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildBundle } from './bundle.mjs';
+import { ROOT } from './toolchain.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const RUNTIME = path.join(HERE, 'runtime');
-const ROOT = path.resolve(HERE, '..');
 const SIMULATE_BUNDLE = path.join(ROOT, 'node_modules/miniprogram-simulate/build.js');
 
 const TYPES = {
@@ -58,14 +58,10 @@ export async function startPreview({ root, port = 5173, host = '127.0.0.1', log 
     '/__preview/app-data.js': bundle.app,
     '/__preview/simulate.js': simulate,
   };
-  const runtimeFiles = {
-    '/': 'index.html',
-    '/index.html': 'index.html',
-    '/__preview/shell.css': 'shell.css',
-    '/__preview/loader.js': 'loader.js',
-    '/__preview/wx.js': 'wx.js',
-    '/__preview/runtime.js': 'runtime.js',
-  };
+  // index.html names the runtime's scripts in the order they run; every file of runtime/ is served.
+  const runtimeFiles = { '/': 'index.html' };
+  for (const name of fs.readdirSync(RUNTIME))
+    runtimeFiles[`/${name === 'index.html' ? '' : '__preview/'}${name}`] = name;
 
   const server = http.createServer((req, res) => {
     const url = new URL(req.url || '/', 'http://preview.local');

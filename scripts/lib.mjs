@@ -1,28 +1,15 @@
-// Shared paths and file helpers for the build scripts (Node only; nothing here ships).
+// Shared paths and file helpers for the build scripts (Node only; nothing here ships). The
+// compiler helpers live with the preview, which needs them and must not import scripts/.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ROOT } from '../preview/toolchain.mjs';
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export { COMPILER_BIN, ROOT, makeCompilersExecutable, walk } from '../preview/toolchain.mjs';
 export const SRC = path.join(ROOT, 'miniprogram');
 export const DIST = path.join(ROOT, 'dist');
+/** Everything a run writes (reports, screenshots, compiled helpers): gitignored, safe to delete. */
+export const CACHE = path.join(ROOT, '.cache');
 export const VANT_LIB = path.join(ROOT, 'node_modules/@vant/weapp/lib');
-export const COMPILER_BIN = path.join(ROOT, 'node_modules/miniprogram-compiler/bin/linux');
-
-/** Every file under dir (relative paths, '/' separators), skipping the named folders. */
-export function walk(dir, skip = []) {
-  const out = [];
-  const visit = (rel) => {
-    for (const entry of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
-      const child = rel ? `${rel}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) {
-        if (!skip.includes(child)) visit(child);
-      } else out.push(child);
-    }
-  };
-  visit('');
-  return out.sort();
-}
 
 /** Copies vant's CommonJS lib/ (what DevTools' "build npm" copies) into <root>/miniprogram_npm. */
 export function copyVant(intoRoot) {
@@ -34,12 +21,4 @@ export function copyVant(intoRoot) {
     filter: (src) => !src.endsWith('.d.ts'),
   });
   return target;
-}
-
-/** The npm tarball drops the exec bit of WeChat's compilers; restore it. */
-export function makeCompilersExecutable() {
-  for (const bin of ['wcc', 'wcsc']) {
-    const file = path.join(COMPILER_BIN, bin);
-    if (fs.existsSync(file)) fs.chmodSync(file, 0o755);
-  }
 }
