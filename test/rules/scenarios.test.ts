@@ -1,23 +1,18 @@
 /** Runs every persona in test/scenarios through the engine (subset match, shared with `npm run scenarios`). */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { recommend } from '../../miniprogram/rules/engine';
 import { enumeratePaths } from '../../miniprogram/rules/questions';
-import { matchScenario, parseScenario } from '../../miniprogram/rules/scenario-match';
-import type { Scenario } from '../../miniprogram/rules/scenario-match';
 import { CONTRACT_ROUTES, CONTRACT_TYPES, CONTRACT_WARNINGS } from '../helpers/personas';
+import { readScenarioDir } from '../support/scenario-files';
+import { matchScenario, parseScenario } from '../support/scenario-match';
+import type { Scenario } from '../support/scenario-match';
 
-const DIR = path.resolve(__dirname, '../scenarios');
-const files = fs
-  .readdirSync(DIR)
-  .filter((f) => f.endsWith('.json'))
-  .sort();
-
-const scenarios: [string, Scenario][] = files.map((file) => {
-  const parsed = parseScenario(JSON.parse(fs.readFileSync(path.join(DIR, file), 'utf8')));
-  if (!parsed.ok) throw new Error(`${file}: ${parsed.problem}`);
-  return [file, parsed.scenario];
-});
+const read = readScenarioDir(path.resolve(__dirname, '../scenarios'));
+if (!read.ok) throw new Error(`test/scenarios: ${JSON.stringify(read.problem)}`);
+const files = read.scenarios.map((s) => s.file);
+const scenarios: [string, Scenario][] = read.scenarios.map((s) => [s.file, s.scenario]);
 
 describe('scenario fixtures', () => {
   it('has at least 20 personas', () => {
@@ -71,6 +66,130 @@ describe('scenario fixtures', () => {
     expect(parseScenario({ name: 'x', answers: {}, expect: { warnings: 'type_permanent' } })).toEqual({
       ok: false,
       problem: '"expect.warnings" must be a list of strings',
+    });
+  });
+
+  it('rejects an absent_* list that is not a list of strings, or names an id also required', () => {
+    const file = (expect: unknown) => ({ name: 'x', answers: {}, expect });
+    expect(parseScenario(file({ absent_warnings: 'type_permanent' }))).toEqual({
+      ok: false,
+      problem: '"expect.absent_warnings" must be a list of strings',
+    });
+    expect(parseScenario(file({ absent_companions: [1] }))).toEqual({
+      ok: false,
+      problem: '"expect.absent_companions" must be a list of strings',
+    });
+    expect(
+      parseScenario(file({ warnings: ['type_permanent'], absent_warnings: ['type_permanent'] })),
+    ).toEqual({
+      ok: false,
+      problem: '"expect.warnings" and "expect.absent_warnings" both name type_permanent',
+    });
+  });
+});
+
+describe('absent_warnings and absent_companions', () => {
+  // A mainland company that publishes and runs a team chat: subscription, local licence, WeCom beside it.
+  const company = { entity: 'company', location: 'mainland', goals: ['publish', 'internal_team'] };
+  const run = (expect: Scenario['expect']) => matchScenario({ name: 'absent', answers: company, expect });
+
+  it('pass when none of the ids is on the result', () => {
+    const outcome = run({
+      absent_warnings: ['personal_cannot_verify', 'third_party_ownership'],
+      absent_companions: ['service'],
+    });
+    expect(outcome.mismatches).toEqual([]);
+    expect(outcome.pass).toBe(true);
+  });
+
+  it('fail naming each id that is present, beside what the result has', () => {
+    const outcome = run({
+      absent_warnings: ['type_permanent', 'third_party_ownership'],
+      absent_companions: ['wecom'],
+    });
+    expect(outcome.pass).toBe(false);
+    expect(outcome.mismatches).toEqual([
+      expect.stringMatching(/^warnings: unexpected type_permanent; got .*type_permanent/),
+      'companions: unexpected wecom; got wecom',
+    ]);
+  });
+
+  it('are parsed from a file and kept', () => {
+    const parsed = parseScenario({
+      name: 'x',
+      answers: {},
+      expect: {
+        absent_warnings: ['a'],
+        absent_companions: ['wecom'],
+        note: 'fields not named are not checked',
+      },
+    });
+    expect(parsed).toEqual({
+      ok: true,
+      scenario: { name: 'x', answers: {}, expect: { absent_warnings: ['a'], absent_companions: ['wecom'] } },
+    });
+  });
+});
+
+describe('reading a scenario folder', () => {
+  const dirs: string[] = [];
+  const folder = (files: Record<string, string>) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oan-scenarios-'));
+    dirs.push(dir);
+    for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
+    return dir;
+  };
+  const persona = (name: string) =>
+    JSON.stringify({
+      name,
+      answers: { entity: 'individual', location: 'mainland' },
+      expect: { type: 'subscription' },
+    });
+  afterAll(() => {
+    for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is an error when the folder holds no scenario file', () => {
+    const dir = folder({ 'notes.txt': 'not a scenario' });
+    expect(readScenarioDir(dir)).toEqual({ ok: false, problem: { kind: 'empty_dir', dir } });
+  });
+
+  it('is an error when the folder does not exist', () => {
+    const dir = path.join(folder({}), 'missing');
+    const read = readScenarioDir(dir);
+    expect(read.ok ? 'read' : read.problem.kind).toBe('unreadable_dir');
+  });
+
+  it('counts .json in any case, sorted by name, and accepts a byte-order mark', () => {
+    const dir = folder({
+      'b.JSON': persona('upper'),
+      'a.json': persona('lower'),
+      'c.Json': `\uFEFF${persona('bom')}`,
+    });
+    const read = readScenarioDir(dir);
+    expect(read.ok && read.scenarios.map((s) => [s.file, s.scenario.name])).toEqual([
+      ['a.json', 'lower'],
+      ['b.JSON', 'upper'],
+      ['c.Json', 'bom'],
+    ]);
+  });
+
+  it('names the file that is not JSON, or not a scenario', () => {
+    const broken = folder({ 'ok.json': persona('fine'), 'z.json': '{ "name": ' });
+    const notJson = readScenarioDir(broken);
+    expect(
+      notJson.ok ? 'read' : [notJson.problem.kind, 'file' in notJson.problem && notJson.problem.file],
+    ).toEqual(['unreadable_file', path.join(broken, 'z.json')]);
+    const invalid = folder({
+      'x.json': JSON.stringify({ name: 'x', answers: {}, expect: { absent_warnings: 'a' } }),
+    });
+    expect(readScenarioDir(invalid)).toEqual({
+      ok: false,
+      problem: {
+        kind: 'invalid_file',
+        file: path.join(invalid, 'x.json'),
+        detail: '"expect.absent_warnings" must be a list of strings',
+      },
     });
   });
 });
