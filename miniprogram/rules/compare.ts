@@ -2,7 +2,7 @@
  * The browsable comparison: features × (type, local/overseas). Built from the same cells as
  * each result's feature table, so the two never disagree.
  */
-import { FEATURE_IDS, featureCell } from './engine';
+import { FEATURE_IDS, featureCell } from './features';
 import type { AccountType, FeatureRow, Text } from './types';
 
 export type CompareRegion = 'local' | 'overseas';
