@@ -411,12 +411,5 @@ const rulesEn: Record<keyof typeof rules, string> = {
   'whatif.internal_team': 'What if we also want internal team chat?',
   'whatif.publish_daily': 'What if we publish daily?',
   'whatif.reach_important': 'What if showing in the chat list matters?',
-
-  'compare.column.subscription.local': 'Subscription (local)',
-  'compare.column.subscription.overseas': 'Subscription (overseas)',
-  'compare.column.service.local': 'Service (local)',
-  'compare.column.service.overseas': 'Service (overseas)',
-  'compare.column.wecom.local': 'WeCom (local)',
-  'compare.column.wecom.overseas': 'WeCom (overseas)',
 };
 export default rulesEn;

@@ -337,13 +337,5 @@ const rules = {
   'whatif.internal_team': '如果还想要团队内部沟通？',
   'whatif.publish_daily': '如果每天推送？',
   'whatif.reach_important': '如果很看重出现在聊天列表？',
-
-  // Compare page column headers.
-  'compare.column.subscription.local': '订阅号（本地）',
-  'compare.column.subscription.overseas': '订阅号（海外）',
-  'compare.column.service.local': '服务号（本地）',
-  'compare.column.service.overseas': '服务号（海外）',
-  'compare.column.wecom.local': '企业微信（本地）',
-  'compare.column.wecom.overseas': '企业微信（海外）',
 } as const;
 export default rules;

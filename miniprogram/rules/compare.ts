@@ -2,10 +2,10 @@
  * The browsable comparison: features × (type, local/overseas). Built from the same cells as
  * each result's feature table, so the two never disagree.
  */
-import { FEATURE_IDS, featureCell } from './features';
+import { FEATURE_IDS, featureCell, type FeatureId, type Region } from './features';
 import type { AccountType, FeatureRow, Text } from './types';
 
-export type CompareRegion = 'local' | 'overseas';
+export type CompareRegion = Region;
 
 export interface CompareCell {
   text: Text;
@@ -22,13 +22,7 @@ export interface CompareRow {
 export const COMPARE_TYPES: readonly AccountType[] = ['subscription', 'service', 'wecom'];
 export const COMPARE_REGIONS: readonly CompareRegion[] = ['local', 'overseas'];
 
-/** Column headers: type names `type.<t>` and region names `compare.region.<r>`. */
-export const COMPARE_COLUMNS: readonly { type: AccountType; region: CompareRegion; label: Text }[] =
-  COMPARE_TYPES.flatMap((type) =>
-    COMPARE_REGIONS.map((region) => ({ type, region, label: { key: `compare.column.${type}.${region}` } })),
-  );
-
-function cells(id: (typeof FEATURE_IDS)[number]): CompareRow['cells'] {
+function cells(id: FeatureId): CompareRow['cells'] {
   const out = {} as CompareRow['cells'];
   for (const type of COMPARE_TYPES) {
     const byRegion = {} as Record<CompareRegion, CompareCell>;

@@ -1,5 +1,5 @@
 import { t, tt } from '../../miniprogram/i18n';
-import { COMPARE_COLUMNS, COMPARE_ROWS } from '../../miniprogram/rules/compare';
+import { COMPARE_REGIONS, COMPARE_ROWS, COMPARE_TYPES } from '../../miniprogram/rules/compare';
 import { evaluate } from '../../miniprogram/rules/engine';
 import { FACTS, FACT_IDS, OFFICIAL_LINKS, SOURCE_ADDRESSES } from '../../miniprogram/rules/knowledge';
 import type { Evaluation, Recommendation } from '../../miniprogram/rules/types';
@@ -197,7 +197,8 @@ describe('knowledge and comparison', () => {
   });
 
   it('compares subscription, service and WeCom, local and overseas, in about a dozen rows', () => {
-    expect(COMPARE_COLUMNS).toHaveLength(6);
+    expect(COMPARE_TYPES).toEqual(['subscription', 'service', 'wecom']);
+    expect(COMPARE_REGIONS).toEqual(['local', 'overseas']);
     expect(COMPARE_ROWS.length).toBeGreaterThanOrEqual(10);
     const broadcasts = COMPARE_ROWS.find((row) => row.id === 'broadcasts')!;
     expect(tt('en', broadcasts.cells.subscription.local.text)).toBe('1 per day, up to 8 articles each.');

@@ -3,7 +3,7 @@
  * questions and options, no dead options, every text key in both languages, every fact used.
  */
 import { hasKey } from '../../miniprogram/i18n';
-import { COMPARE_COLUMNS, COMPARE_ROWS } from '../../miniprogram/rules/compare';
+import { COMPARE_ROWS } from '../../miniprogram/rules/compare';
 import { recommend } from '../../miniprogram/rules/engine';
 import { FACTS, FACT_IDS, SOURCE_ADDRESSES } from '../../miniprogram/rules/knowledge';
 import {
@@ -163,7 +163,6 @@ describe('every reachable path', () => {
     const keys = new Set<string>();
     distinct.forEach((r) => textKeys({ ...r, answers: undefined }, keys));
     for (const row of COMPARE_ROWS) textKeys(row, keys);
-    for (const column of COMPARE_COLUMNS) textKeys(column, keys);
     for (const id of FACT_IDS) {
       keys.add(FACTS[id].key);
       if (FACTS[id].conflict) keys.add(`conflict.${id}`);
