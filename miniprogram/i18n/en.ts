@@ -1,9 +1,20 @@
 /** English: must have exactly the keys of zh (the type below makes a missing key a compile error). */
+import advice from './advice.en';
 import facts from './facts.en';
-import rules from './rules.en';
+import features from './features.en';
+import plan from './plan.en';
+import questions from './questions.en';
 import share from './share.en';
 import ui from './ui.en';
 import type zh from './zh';
 
-const en: Record<keyof typeof zh, string> = { ...ui, ...rules, ...facts, ...share };
+const en: Record<keyof typeof zh, string> = {
+  ...ui,
+  ...questions,
+  ...advice,
+  ...plan,
+  ...features,
+  ...facts,
+  ...share,
+};
 export default en;

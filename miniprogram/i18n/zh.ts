@@ -1,8 +1,11 @@
-/** Simplified Chinese: the UI strings (ui.zh) and the rules' strings (rules.zh). */
+/** Simplified Chinese: the UI strings (ui.zh), the rules' strings by part, the facts and sharing. */
+import advice from './advice.zh';
 import facts from './facts.zh';
-import rules from './rules.zh';
+import features from './features.zh';
+import plan from './plan.zh';
+import questions from './questions.zh';
 import share from './share.zh';
 import ui from './ui.zh';
 
-const zh = { ...ui, ...rules, ...facts, ...share };
+const zh = { ...ui, ...questions, ...advice, ...plan, ...features, ...facts, ...share };
 export default zh;
