@@ -1,4 +1,4 @@
-import { t, tt } from '../../miniprogram/i18n';
+import { tt } from '../../miniprogram/i18n';
 import { COMPARE_REGIONS, COMPARE_ROWS, COMPARE_TYPES } from '../../miniprogram/rules/compare';
 import { evaluate } from '../../miniprogram/rules/engine';
 import { FACTS, FACT_IDS, OFFICIAL_LINKS, SOURCE_ADDRESSES } from '../../miniprogram/rules/knowledge';
@@ -98,7 +98,7 @@ describe('evaluate: unusual people get a real answer', () => {
   it('an individual who wants to sell is told a service account needs an organisation', () => {
     const r = ok(evaluate({ entity: 'individual', location: 'mainland', goals: ['sell'] }));
     expect(r.type).toBe('subscription');
-    expect(r.warnings[0].severity).toBe('critical');
+    expect(r.warnings[0]?.severity).toBe('critical');
     expect(warningIds(r)).toEqual(
       expect.arrayContaining(['service_needs_organisation', 'personal_cannot_verify']),
     );
@@ -163,9 +163,9 @@ describe('evaluate: the result', () => {
   it('shows the mainland verification fee from V1 and the review time from V3', () => {
     const r = ok(evaluate({ entity: 'company', location: 'mainland', goals: ['services'] }));
     expect(r.fees.find((f) => f.id === 'verification')).toMatchObject({ facts: ['V1'] });
-    expect(t('en', r.fees.find((f) => f.id === 'verification')!.text.key)).toContain('300 RMB per attempt');
+    expect(tt('en', r.fees.find((f) => f.id === 'verification')!.text)).toContain('300 RMB per attempt');
     expect(r.timeline.facts).toContain('V3');
-    expect(r.steps[0].url).toBe(OFFICIAL_LINKS.mp);
+    expect(r.steps[0]?.url).toBe(OFFICIAL_LINKS.mp);
   });
 });
 
@@ -189,9 +189,9 @@ describe('knowledge and comparison', () => {
   it('holds every fact of FACTS.md with its review date, and the conflicts it flags', () => {
     expect(FACT_IDS).toHaveLength(36);
     expect(FACT_IDS).toContain('C2b');
-    for (const id of FACT_IDS) expect(FACTS[id].reviewed).toBe('2026-11');
-    expect(FACT_IDS.filter((id) => FACTS[id].conflict)).toEqual(['C3', 'W4', 'W6', 'L2', 'L3']);
-    expect(SOURCE_ADDRESSES.T6[0]).toMatch(/^developers\.weixin\.qq\.com/);
+    for (const id of FACT_IDS) expect(FACTS[id]?.reviewed).toBe('2026-11');
+    expect(FACT_IDS.filter((id) => FACTS[id]?.conflict)).toEqual(['C3', 'W4', 'W6', 'L2', 'L3']);
+    expect(SOURCE_ADDRESSES.T6?.[0]).toMatch(/^developers\.weixin\.qq\.com/);
     expect(Object.keys(OFFICIAL_LINKS)).toHaveLength(5);
     expect(RULES_VERSION).toBeTruthy();
   });

@@ -17,19 +17,24 @@ import type { Answers, Recommendation } from '../../miniprogram/rules/types';
 import { whatIfs } from '../../miniprogram/rules/what-if';
 import { CONTRACT_ROUTES, CONTRACT_TYPES, CONTRACT_WARNINGS } from '../helpers/personas';
 
-const paths = enumeratePaths();
-const results = paths.map((answers) => recommend(answers));
-
 /** Everything the user sees, without the echo of the answers. */
 const shown = (r: Recommendation) => JSON.stringify({ ...r, answers: undefined });
-const shownResults = results.map(shown);
+
+const paths = enumeratePaths();
+const outcomes = paths.map((answers) => {
+  const result = recommend(answers);
+  return { answers, result, shown: shown(result) };
+});
+const results = outcomes.map((o) => o.result);
 /** One result per distinct outcome: most checks need not look at identical results twice. */
 const seenShown = new Set<string>();
-const distinct = results.filter((_, i) => {
-  if (seenShown.has(shownResults[i])) return false;
-  seenShown.add(shownResults[i]);
-  return true;
-});
+const distinct = outcomes
+  .filter((o) => {
+    if (seenShown.has(o.shown)) return false;
+    seenShown.add(o.shown);
+    return true;
+  })
+  .map((o) => o.result);
 
 function textKeys(value: unknown, into: Set<string>): void {
   if (Array.isArray(value)) {
@@ -133,7 +138,7 @@ describe('every reachable path', () => {
 
   it('has no dead option: each one changes the result somewhere', () => {
     const baseline = new Map<Answers, string>();
-    paths.forEach((p, i) => baseline.set(p, shownResults[i]));
+    for (const o of outcomes) baseline.set(o.answers, o.shown);
     for (const q of QUESTIONS) {
       for (const option of q.options) {
         const live = paths.some((p) => {
@@ -163,9 +168,9 @@ describe('every reachable path', () => {
     const keys = new Set<string>();
     distinct.forEach((r) => textKeys({ ...r, answers: undefined }, keys));
     for (const row of COMPARE_ROWS) textKeys(row, keys);
-    for (const id of FACT_IDS) {
-      keys.add(FACTS[id].key);
-      if (FACTS[id].conflict) keys.add(`conflict.${id}`);
+    for (const fact of Object.values(FACTS)) {
+      keys.add(fact.key);
+      if (fact.conflict) keys.add(`conflict.${fact.id}`);
     }
     const missing = [...keys].filter((key) => !hasKey(key));
     expect(missing).toEqual([]);
@@ -185,7 +190,7 @@ describe('every reachable path', () => {
 
   it('reports the conflicting facts it relies on', () => {
     const wrong = results.filter(
-      (r) => r.conflicts.map((c) => c.factId).join() !== r.facts.filter((id) => FACTS[id].conflict).join(),
+      (r) => r.conflicts.map((c) => c.factId).join() !== r.facts.filter((id) => FACTS[id]?.conflict).join(),
     );
     expect(wrong).toEqual([]);
     expect(results.some((r) => r.conflicts.some((c) => c.factId === 'L3'))).toBe(true);
@@ -194,9 +199,9 @@ describe('every reachable path', () => {
   it('offers only what-ifs that change the recommendation', () => {
     const sig = (r: Recommendation) => [r.type, r.route, r.companions.map((c) => c.type).join('+')].join('|');
     let offered = 0;
-    for (let i = 0; i < paths.length; i += 37) {
-      const base = sig(results[i]);
-      for (const flip of whatIfs(paths[i])) {
+    for (const { answers, result } of outcomes.filter((_, i) => i % 37 === 0)) {
+      const base = sig(result);
+      for (const flip of whatIfs(answers)) {
         offered += 1;
         expect(hasKey(flip.label.key)).toBe(true);
         expect(pruneAnswers(flip.answers)).toEqual(flip.answers);
