@@ -6,7 +6,7 @@ import { pick, row, type ChecklistRow } from './checklist';
 const NAME = row('account_name', 'doc.account_name', ['N1']);
 const IDENTITY_TRANSFER = row('identity_transfer', 'doc.identity_transfer', ['T5']);
 
-const DOCUMENTS: Record<Route, readonly ChecklistRow[]> = {
+export const DOCUMENTS: Record<Route, readonly ChecklistRow[]> = {
   personal_id: [
     row('mainland_id', 'doc.mainland_id', ['W1']),
     row('mainland_phone', 'doc.mainland_phone', ['W1']),

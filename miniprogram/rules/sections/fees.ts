@@ -17,7 +17,7 @@ const verifiesOa = (s: Situation) => !wecomPrimary(s);
 const onMainlandLicence = (s: Situation) => s.route === 'local_licence' || s.route === 'china_entity';
 
 /** For someone with a route, in the order shown. */
-const FEES: readonly FeeRow[] = [
+export const FEES: readonly FeeRow[] = [
   { id: 'registration', key: 'fee.registration_free', facts: ['T5'], when: () => true },
   {
     id: 'verification',

@@ -75,7 +75,7 @@ const TYPE_REASON: Record<TypeCause, ReasonRow> = {
 const takesPayments = (s: Situation) => s.payments !== undefined && s.payments !== 'none';
 
 /** Further reasons, each shown when its condition holds, in this order. */
-const EXTRA_REASONS: readonly (ReasonRow & { when: (s: Situation) => boolean })[] = [
+export const EXTRA_REASONS: readonly (ReasonRow & { when: (s: Situation) => boolean })[] = [
   { key: 'reason.no_goals', answers: ['goals'], facts: ['T2'], when: (s) => s.noGoals },
   {
     key: 'reason.individual_service_goals',

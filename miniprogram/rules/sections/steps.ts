@@ -27,7 +27,7 @@ const MAINLAND: readonly ChecklistRow[] = [
   row('mini_program', 'step.mini_program', ['V4'], { when: oaWithMiniProgram }),
 ];
 
-const BY_ROUTE: Record<Route, readonly ChecklistRow[]> = {
+export const STEPS: Record<Route, readonly ChecklistRow[]> = {
   not_available: [
     row('business_abroad', 'step.na.business_abroad', ['W3'], { url: OFFICIAL_LINKS.overseas }),
     row('partner', 'step.na.partner', ['R2']),
@@ -65,7 +65,7 @@ const BY_ROUTE: Record<Route, readonly ChecklistRow[]> = {
 };
 
 /** After the route's own steps, on every route. */
-const SHARED: readonly ChecklistRow[] = [
+export const SHARED_STEPS: readonly ChecklistRow[] = [
   row('interfaces', 'step.interfaces', ['T9'], {
     url: OFFICIAL_LINKS.community,
     when: (s) => s.type === 'service' && (s.wantsPayment || s.goals.includes('services')),
@@ -74,13 +74,11 @@ const SHARED: readonly ChecklistRow[] = [
     url: OFFICIAL_LINKS.mp,
     when: (s) => s.companions.includes('subscription'),
   }),
+  // decideCompanions offers a service account only beside WeCom on the overseas route; beside a
+  // local account it would be registered at mp.weixin.qq.com instead.
   row('companion_service', 'step.companion_service', ['T6'], {
     url: OFFICIAL_LINKS.overseas,
     when: (s) => s.companions.includes('service') && s.route === 'overseas_licence',
-  }),
-  row('companion_service', 'step.companion_service', ['T6'], {
-    url: OFFICIAL_LINKS.mp,
-    when: (s) => s.companions.includes('service') && s.route !== 'overseas_licence',
   }),
   row('companion_wecom', 'step.companion_wecom', ['T4'], {
     url: OFFICIAL_LINKS.wecom,
@@ -89,5 +87,5 @@ const SHARED: readonly ChecklistRow[] = [
 ];
 
 export function steps(s: Situation): ChecklistItem[] {
-  return pick(BY_ROUTE[s.route], s).concat(pick(SHARED, s));
+  return pick(STEPS[s.route], s).concat(pick(SHARED_STEPS, s));
 }

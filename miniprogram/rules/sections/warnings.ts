@@ -25,7 +25,7 @@ const hasService = (s: Situation) => s.type === 'service' || s.companions.includ
 const broadcastsOften = (s: Situation) => hasService(s) && s.frequency !== 'monthly';
 
 /** In the order shown within each severity. */
-const WARNINGS: readonly WarningRow[] = [
+export const WARNINGS: readonly WarningRow[] = [
   {
     id: 'type_permanent',
     severity: 'critical',
