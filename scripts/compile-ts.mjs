@@ -59,3 +59,12 @@ export function loadTs(name, { entry, contents } = {}) {
   }
   return require(out);
 }
+
+/** The scenario runner of test/support (parse, match, read a folder), as jest uses it. */
+export const loadScenarioSupport = () =>
+  loadTs('scenarios', {
+    contents: [
+      "export { matchScenario, parseScenario } from './test/support/scenario-match';",
+      "export { describeProblem, readScenarioDir } from './test/support/scenario-files';",
+    ].join('\n'),
+  });

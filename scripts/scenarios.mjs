@@ -2,15 +2,10 @@
 // SCENARIOS_DIR=/some/dir npm run scenarios  -> only that directory (default: test/scenarios).
 // Exit 0 all pass, 1 any failure, 2 no scenario file, or an unreadable or invalid one (named on stderr).
 import path from 'node:path';
-import { loadTs } from './compile-ts.mjs';
+import { loadScenarioSupport } from './compile-ts.mjs';
 import { ROOT } from './lib.mjs';
 
-const { describeProblem, matchScenario, readScenarioDir } = loadTs('scenarios', {
-  contents: [
-    "export { matchScenario } from './test/support/scenario-match';",
-    "export { describeProblem, readScenarioDir } from './test/support/scenario-files';",
-  ].join('\n'),
-});
+const { describeProblem, matchScenario, readScenarioDir } = loadScenarioSupport();
 
 const dir = path.resolve(process.env.SCENARIOS_DIR || path.join(ROOT, 'test/scenarios'));
 const read = readScenarioDir(dir);
