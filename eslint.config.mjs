@@ -19,6 +19,7 @@ export default tseslint.config(
       'node_modules/',
       'dist/',
       'coverage/',
+      '.cache/',
       'miniprogram/miniprogram_npm/',
       'docs/',
       'preview/vendor/',
