@@ -1,19 +1,20 @@
 // `npm run audit`: what WeChat DevTools' experience score (体验评分) measures that can be
 // measured offline, plus WCAG 2.2 AA, on every page in every state a person can reach, in
-// the browser preview (the real build, see preview/README-section.md), in Chinese and
-// English, light and dark. Writes a table per state to the terminal and docs/audit.md and
-// exits non-zero on any violation.
+// the browser preview (the real build, as `npm start` serves it), in Chinese and
+// English, light and dark. Writes a table per state to the terminal and .cache/audit.md (run
+// output, not committed) and exits non-zero on any violation.
 // Flags: --no-build (reuse dist/), --if-available (skip when Chromium is missing, except in CI).
 /* global window, document */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import * as prettier from 'prettier';
 import { startPreview } from '../preview/server.mjs';
 import { fontScaleCheck, installSetDataCounter, measureTree, runAxe, tapTargets } from './audit/probes.mjs';
 import { activeRules, keysRead, reachability, rootKey, timers } from './audit/static.mjs';
-import { DIST as BUILD, ROOT, SRC } from './lib.mjs';
+import { loadScenarioSupport } from './compile-ts.mjs';
+import { buttonIn, byClass, route as topRoute, visible } from './e2e/phone.mjs';
+import { CACHE, DIST as BUILD, ROOT } from './lib.mjs';
 import { launchChromium, privateCopy, requireChromium } from './preview-browser.mjs';
 
 const args = new Set(process.argv.slice(2));
@@ -22,7 +23,11 @@ requireChromium('audit', args);
 if (!args.has('--no-build')) {
   execFileSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--quiet'], { stdio: 'inherit' });
 }
-const DIST = privateCopy(BUILD, 'oa-audit-dist-');
+// PREVIEW_DIST audits another build folder (as for e2e).
+const DIST = privateCopy(
+  process.env.PREVIEW_DIST ? path.resolve(process.env.PREVIEW_DIST) : BUILD,
+  'oa-audit-dist-',
+);
 const requireDist = createRequire(path.join(DIST, 'app.js'));
 const questions = requireDist('./rules/questions.js');
 const engine = requireDist('./rules/engine.js');
@@ -72,12 +77,10 @@ const RESULT = 'pages/result/index';
  * result shows each kind of page (company, individual, overseas): greedy cover of the questions.
  */
 function pickPersonas() {
-  const dir = path.join(ROOT, 'test/scenarios');
-  const all = fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => ({ file: f, ...JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) }))
+  const read = loadScenarioSupport().readScenarioDir(path.join(ROOT, 'test/scenarios'));
+  if (!read.ok) throw new Error(`audit: test/scenarios: ${JSON.stringify(read.problem)}`);
+  const all = read.scenarios
+    .map(({ file, scenario }) => ({ file, ...scenario }))
     .map((p) => ({
       ...p,
       asked: questions.questionsOnPath(questions.pruneAnswers(p.answers)).map((q) => q.id),
@@ -101,12 +104,13 @@ const personas = pickPersonas();
 const componentFiles = {};
 for (const route of appJson.pages) {
   componentFiles[`page-${route.replace(/[^a-zA-Z0-9]+/g, '-')}`] = `${route}.wxml`;
-  const json = JSON.parse(fs.readFileSync(path.join(SRC, `${route}.json`), 'utf8'));
+  const json = JSON.parse(fs.readFileSync(path.join(DIST, `${route}.json`), 'utf8'));
   for (const [tag, using] of Object.entries(json.usingComponents || {}))
     if (using.startsWith('/')) componentFiles[tag] = `${using.slice(1)}.wxml`;
 }
 const readKeys = {};
-for (const [tag, file] of Object.entries(componentFiles)) readKeys[tag] = keysRead(path.join(SRC, file));
+// From the build that is served, so the keys read and the keys set come from the same code.
+for (const [tag, file] of Object.entries(componentFiles)) readKeys[tag] = keysRead(path.join(DIST, file));
 
 // ------------------------------------------------------------------ run state
 const states = []; // one row per page/state/language/theme
@@ -140,10 +144,6 @@ async function load(page, url) {
   await page.evaluate(AXE);
 }
 
-const topRoute = (page) => page.evaluate(() => (window.__preview.stack.at(-1) || {}).route);
-const visible = (page) => page.locator('page.pv-page:not([hidden])');
-const byClass = (page, cls) => visible(page).locator(`[class*="--${cls}"]`).first();
-const buttonIn = (page, cls) => byClass(page, cls).locator('[role="button"]').first();
 const settle = (page) => page.evaluate(() => new Promise((r) => window.setTimeout(r, 30)));
 
 /** Opens a hash route in the running app (WeChat opening a card: a relaunch, no reload). */
@@ -539,19 +539,15 @@ for (const s of steps.filter((x) => x.theme === 'light'))
   );
 out();
 
-fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
-// Formatted as `npm run format:check` expects, so regenerating it never fails that check.
-const reportFile = path.join(ROOT, 'docs/audit.md');
-const prettierOptions = (await prettier.resolveConfig(reportFile)) || {};
-fs.writeFileSync(
-  reportFile,
-  await prettier.format(`${lines.join('\n')}\n`, { ...prettierOptions, filepath: reportFile }),
-);
-// The terminal gets everything but the long per-tap table, which is in docs/audit.md.
+// Run output, like jest's report: gitignored, rewritten by every run.
+const reportFile = path.join(CACHE, 'audit.md');
+fs.mkdirSync(CACHE, { recursive: true });
+fs.writeFileSync(reportFile, `${lines.join('\n')}\n`);
+// The terminal gets everything but the long per-tap table, which is in the report file.
 const cut = lines.indexOf('## setData per tap');
 console.log(lines.slice(2, cut).join('\n'));
 console.log(
   `audit: ${violations === 0 ? 'PASS' : 'FAIL'}, ${violations} violation(s) in ${states.length} states and ${steps.length} taps, ` +
-    `${((Date.now() - t0) / 1000).toFixed(1)} s; full tables in docs/audit.md`,
+    `${((Date.now() - t0) / 1000).toFixed(1)} s; full tables in ${path.relative(ROOT, reportFile)}`,
 );
 process.exit(violations ? 1 : 0);

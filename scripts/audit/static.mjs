@@ -38,26 +38,30 @@ export function timers() {
 }
 
 /**
- * Pages reachable from the first page of app.json by the navigation the code performs:
- * openPage/replacePage/restartAt('name') through utils/nav.ts's PAGES, and literal
- * '/pages/...' urls (navigator urls, wx.navigateTo). goBack returns to home at worst.
+ * Pages reachable from the first page of app.json by the navigation the code performs: a page
+ * table of names ({ quiz: '/pages/quiz/index', ... } wherever it is kept) used as PAGES.name or
+ * openPage/replacePage/restartAt('name'), and literal '/pages/...' urls (navigator urls,
+ * wx.navigateTo), in any file of the page's folder. goBack returns to home at worst.
  */
 export function reachability(appJson) {
-  const navSource = fs.readFileSync(path.join(SRC, 'utils/nav.ts'), 'utf8');
   const names = {};
-  for (const m of navSource.matchAll(/(\w+):\s*'\/(pages\/[\w/-]+)'/g)) names[m[1]] = m[2];
+  for (const rel of OURS.filter((f) => f.endsWith('.ts'))) {
+    const source = fs.readFileSync(path.join(SRC, rel), 'utf8');
+    for (const m of source.matchAll(/(\w+):\s*'\/(pages\/[\w/-]+)'/g)) names[m[1]] = m[2];
+  }
   const edges = {};
   for (const route of appJson.pages) {
     const targets = new Set();
-    for (const ext of ['ts', 'wxml']) {
-      const file = path.join(SRC, `${route}.${ext}`);
-      if (!fs.existsSync(file)) continue;
-      const source = fs.readFileSync(file, 'utf8');
-      for (const m of source.matchAll(/\b(?:openPage|replacePage|restartAt)\(\s*'(\w+)'/g))
-        if (names[m[1]]) targets.add(names[m[1]]);
+    const folder = path.posix.dirname(route);
+    for (const rel of OURS.filter((f) => f.startsWith(`${folder}/`) && /\.(ts|wxml)$/.test(f))) {
+      const source = fs.readFileSync(path.join(SRC, rel), 'utf8');
+      for (const m of source.matchAll(/\b(?:openPage|replacePage|restartAt)\(\s*'(\w+)'|\bPAGES\.(\w+)/g)) {
+        const name = m[1] || m[2];
+        if (names[name]) targets.add(names[name]);
+      }
       for (const m of source.matchAll(/['"]\/(pages\/[\w/-]+)/g)) targets.add(m[1]);
     }
-    edges[route] = [...targets].filter((t) => appJson.pages.includes(t));
+    edges[route] = [...targets].filter((t) => t !== route && appJson.pages.includes(t));
   }
   const seen = new Set([appJson.pages[0]]);
   const queue = [appJson.pages[0]];
