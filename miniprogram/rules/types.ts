@@ -160,15 +160,30 @@ export type Evaluation = Recommendation | EvaluationError;
 
 export type Confidence = 'high' | 'medium' | 'low' | 'derived';
 
+/** Who published a source: WeChat/Tencent, a government, an agency, the press, or a developer or blogger. */
+export type SourceKind = 'official' | 'government' | 'agency' | 'press' | 'community';
+
+export interface Source {
+  /** i18n key of the publisher's name (`src.<slug>`); absent when the address's host names it well enough. */
+  name?: string;
+  kind: SourceKind;
+  /** Where to read it, without the scheme; absent when FACTS-EVIDENCE.md gives no address. */
+  address?: string;
+  /** The source's own date (YYYY, YYYY-MM or YYYY-MM-DD), when it shows one. */
+  date?: string;
+}
+
 export interface Fact {
   id: string;
   /** i18n key of the fact's statement: `fact.<id>`. */
   key: string;
+  /** The lower one where FACTS.md gives a fact two (the statement says which part is which). */
   confidence: Confidence;
-  /** Where it came from, as in FACTS.md (names and addresses, not prose). */
-  sources: string[];
-  /** When the fact was last checked, e.g. "2026-11". */
+  sources: Source[];
+  /** A derived fact follows from these facts, whose sources back it too. */
+  derivedFrom?: string[];
+  /** When this fact was last checked ("2026-12"): per fact, so a partial review is recorded honestly. */
   reviewed: string;
-  /** Sources disagree: the product says so (i18n key `conflict.<id>`). */
+  /** Sources still disagree: the product says so (`conflict.<id>`) and offers a question (`ask.<id>`). */
   conflict?: boolean;
 }

@@ -1,8 +1,9 @@
 /** Versions that travel with every result and share link. */
 
-/** The FACTS.md review this knowledge base was built from. */
-export const KNOWLEDGE_VERSION = '2026.11';
-export const REVIEWED = '2026-11';
+/** The FACTS.md review this knowledge base was built from (the third, 2026-12). */
+export const KNOWLEDGE_VERSION = '2026.12';
+/** The date a fact gets when this review checked it; each fact keeps its own (knowledge.ts). */
+export const REVIEWED = '2026-12';
 
 /**
  * Bump when the meaning of answers changes (a question or option removed or redefined), so an
