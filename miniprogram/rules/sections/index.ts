@@ -1,7 +1,7 @@
 /**
  * The result's sections, each a function of the Situation alone, in the order the result
- * carries them. A new section is a module here, a line in SECTIONS and its field in
- * Recommendation (the compiler asks for the line once the field exists); its facts join
+ * carries them. A new section is a module here, its field in Recommendation and a line in
+ * sectionsOf (the compiler asks for the line once the field exists); the facts it cites join
  * the sources list without more work.
  */
 import type { Situation } from '../situation';
@@ -23,27 +23,17 @@ type NotASection =
 export type SectionName = Exclude<keyof Recommendation, NotASection>;
 export type Sections = Pick<Recommendation, SectionName>;
 
-const SECTIONS: { [K in SectionName]: (s: Situation) => Recommendation[K] } = {
-  headline,
-  companions,
-  reasons,
-  warnings,
-  fees,
-  timeline,
-  documents,
-  steps,
-  features,
-  runnerUp,
-};
-
-export const SECTION_NAMES = Object.keys(SECTIONS) as SectionName[];
-
 export function sectionsOf(s: Situation): Sections {
-  const out = {} as Sections;
-  for (const name of SECTION_NAMES) put(out, name, s);
-  return out;
-}
-
-function put<K extends SectionName>(out: Sections, name: K, s: Situation): void {
-  out[name] = SECTIONS[name](s);
+  return {
+    headline: headline(s),
+    companions: companions(s),
+    reasons: reasons(s),
+    warnings: warnings(s),
+    fees: fees(s),
+    timeline: timeline(s),
+    documents: documents(s),
+    steps: steps(s),
+    features: features(s),
+    runnerUp: runnerUp(s),
+  };
 }

@@ -5,7 +5,7 @@
 import { FACTS, FACT_IDS } from '../knowledge';
 import { text } from '../text';
 import type { Conflict } from '../types';
-import { SECTION_NAMES, type Sections } from './index';
+import type { SectionName, Sections } from './index';
 
 const FACT_INDEX: Record<string, number> = {};
 FACT_IDS.forEach((id, i) => (FACT_INDEX[id] = i));
@@ -20,8 +20,8 @@ export function sourcesOf(sections: Sections): { facts: string[]; conflicts: Con
       if (index !== undefined) seen[index] = true;
     }
   };
-  for (const name of SECTION_NAMES) {
-    const value = sections[name];
+  for (const name in sections) {
+    const value = sections[name as SectionName];
     if (Array.isArray(value)) for (const entry of value) mark(entry.facts);
     else if (value && 'facts' in value) mark(value.facts);
   }
