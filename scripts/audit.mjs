@@ -13,7 +13,7 @@ import { startPreview } from '../preview/server.mjs';
 import { fontScaleCheck, installSetDataCounter, measureTree, runAxe, tapTargets } from './audit/probes.mjs';
 import { activeRules, keysRead, reachability, rootKey, timers } from './audit/static.mjs';
 import { loadScenarioSupport } from './compile-ts.mjs';
-import { buttonIn, byClass, route as topRoute, visible } from './e2e/phone.mjs';
+import { buttonIn, byClass, route as topRoute, visible } from './phone.mjs';
 import { CACHE, DIST as BUILD, ROOT } from './lib.mjs';
 import { launchChromium, privateCopy, requireChromium } from './preview-browser.mjs';
 

@@ -15,7 +15,7 @@ import { startPreview } from '../../preview/server.mjs';
 import { loadScenarioSupport } from '../compile-ts.mjs';
 import { ROOT } from '../lib.mjs';
 import { launchChromium } from '../preview-browser.mjs';
-import * as phone from './phone.mjs';
+import * as phone from '../phone.mjs';
 import {
   COMPARE,
   HOME,
@@ -28,7 +28,7 @@ import {
   squash,
   textOf,
   visible,
-} from './phone.mjs';
+} from '../phone.mjs';
 
 const DIST = process.env.E2E_DIST;
 const SHOTS = process.env.E2E_SHOTS || '';

@@ -1,5 +1,5 @@
 // A phone in Chromium showing the browser preview, and how the browser checks tap through it:
-// shared by the e2e checks and `npm run screenshots`.
+// shared by the e2e checks, the audit and `npm run screenshots`.
 /* global window, document */
 export const HOME = 'pages/home/index';
 export const QUIZ = 'pages/quiz/index';
