@@ -33,7 +33,7 @@ export interface FactView {
   question: string;
   /** Its English gloss, in the English interface only. */
   questionGloss: string;
-  /** The sources in one line ("name (kind), …"), as the pages showed them before `sources`. */
+  /** Each publisher once, in one line ("name (kind), …"), as the pages showed sources before `sources`. */
   origin: string;
   addresses: string[];
 }
@@ -67,9 +67,9 @@ export function factView(lang: Lang, id: string): FactView | null {
     conflict: fact.conflict ? tt(lang, { key: `conflict.${id}` }) : '',
     question: fact.conflict ? tt('zh', ask) : '',
     questionGloss: fact.conflict && lang === 'en' ? tt('en', ask) : '',
-    origin: sources
-      .map((s) => t(lang, 'facts.sourceWithKind', { name: s.name, kind: s.kindLabel }))
-      .join(t(lang, 'result.listSeparator')),
+    origin: [
+      ...new Set(sources.map((s) => t(lang, 'facts.sourceWithKind', { name: s.name, kind: s.kindLabel }))),
+    ].join(t(lang, 'result.listSeparator')),
     addresses: factAddresses(id),
   };
 }
