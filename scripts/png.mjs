@@ -1,7 +1,8 @@
-// Lossless PNG shrinking for the README pictures, in plain Node (zlib): Chromium writes quick
-// RGBA PNGs; a screenshot of a flat UI often has few colours, so it is re-encoded as a palette
-// image when it has at most 256, else as RGB without the alpha channel when that is opaque, with
-// the row filters and deflate settings that give the fewest bytes. Pixels never change.
+// PNG shrinking for the README pictures, in plain Node (zlib): Chromium writes quick RGBA PNGs.
+// A picture is re-encoded as a palette image when it has at most 256 colours, else as RGB without
+// the alpha channel when that is opaque, with the row filters and deflate settings that give the
+// fewest bytes; that much never changes a pixel. Asked to, it first reduces the colours (quantise):
+// a flat UI has a few dozen real colours, the rest are anti-aliased text edges.
 import zlib from 'node:zlib';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

@@ -1,7 +1,7 @@
 // `npm run screenshots`: the README pictures, refreshed when a page changes. Every page in
 // Chinese and English, light and dark, the chat card and the poster are captured at 1× from the
 // browser preview of the real build into .cache/screenshots/; the few the README shows (PICKED)
-// are shrunk losslessly (scripts/png.mjs) and copied to docs/screenshots/, to be committed.
+// are reduced to 256 colours (scripts/png.mjs) and written to docs/screenshots/, to be committed.
 // Flags: --no-build (reuse dist/). PREVIEW_DIST serves another build folder.
 /* global window, document */
 import { execFileSync } from 'node:child_process';
