@@ -87,8 +87,43 @@ export interface Warning {
   facts: string[];
 }
 
+/** An amount in a currency, as a sourced fact gives it (formatting is the page's job: `cost.<currency>`). */
+export interface Money {
+  currency: 'RMB' | 'USD';
+  amount: number;
+}
+
 export interface Fee {
   id: string;
+  text: Text;
+  facts: string[];
+  /** What this fee costs in the first year, when a sourced fact gives a number. */
+  firstYear?: Money;
+  /** What it costs in each later year (a yearly review), when it recurs. */
+  perYear?: Money;
+  /** The amount rests on a low-confidence fact: shown as "reported", never as plain fact. */
+  reported?: boolean;
+}
+
+/** Totals of the priced fees, per currency, and the parts that have no sourced number. */
+export interface Costs {
+  firstYear: Money[];
+  threeYears: Money[];
+  /** Some amount in the totals is only reported (low confidence). */
+  reported: boolean;
+  /** Each part of the cost without a sourced number, named in words. */
+  unpriced: Text[];
+  facts: string[];
+}
+
+/** A short figure in words for the time to go live, and the facts behind it. */
+export interface GoLive {
+  text: Text;
+  facts: string[];
+}
+
+/** Something a person without a route can do instead. */
+export interface Instead {
   text: Text;
   facts: string[];
 }
@@ -137,7 +172,13 @@ export interface Recommendation {
   /** Critical warnings first. */
   warnings: Warning[];
   fees: Fee[];
+  /** Totals of the fees over the first year and three years; null when there is no route. */
+  costs: Costs | null;
   timeline: Text & { facts: string[] };
+  /** How long until the account is live, as a short figure; null when there is no route. */
+  goLive: GoLive | null;
+  /** For not_available: what the person can do instead; [] otherwise. */
+  instead: Instead[];
   documents: ChecklistItem[];
   steps: ChecklistItem[];
   features: FeatureRow[];
