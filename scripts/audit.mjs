@@ -13,7 +13,7 @@ import { startPreview } from '../preview/server.mjs';
 import { fontScaleCheck, installSetDataCounter, measureTree, runAxe, tapTargets } from './audit/probes.mjs';
 import { activeRules, keysRead, reachability, rootKey, timers } from './audit/static.mjs';
 import { loadScenarioSupport } from './compile-ts.mjs';
-import { buttonIn, byClass, route as topRoute, visible } from './phone.mjs';
+import { buttonIn, byClass, currentQuestion, route as topRoute, visible } from './phone.mjs';
 import { CACHE, DIST as BUILD, ROOT } from './lib.mjs';
 import { launchChromium, privateCopy, requireChromium } from './preview-browser.mjs';
 
@@ -265,7 +265,7 @@ async function walk(page, ctx, persona) {
   const who = { ...ctx, persona: persona.file.replace(/\.json$/, '') };
   await tap(page, who, 'home: start', buttonIn(page, 'home__start'));
   for (let i = 0; i < 20 && (await topRoute(page)) === QUIZ; i += 1) {
-    const id = await page.evaluate(() => window.__preview.stack.at(-1).instance.currentId);
+    const id = await currentQuestion(page);
     const question = questions.questionById(id);
     await audit(page, ctx, `quiz: ${id}`);
     const wanted = id in persona.answers ? persona.answers[id] : question.defaultValue;

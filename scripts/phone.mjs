@@ -66,9 +66,15 @@ export async function relaunch(page, hash) {
   await waitRoute(page, hash.slice(1).split('?')[0]);
 }
 
-/** The question on screen (read from the page instance: which answer to tap, not what to assert). */
-const currentQuestion = (page) =>
-  page.evaluate(() => (window.__preview.stack.at(-1) || {}).instance.currentId);
+/**
+ * The question on screen, from the quiz page's view data (`q.id`): which answer to tap, not what
+ * to assert. The options alone cannot tell it: several questions are answered yes or no.
+ */
+export const currentQuestion = (page) =>
+  page.evaluate(() => {
+    const top = window.__preview.stack.at(-1);
+    return top && top.instance.data.q ? top.instance.data.q.id : undefined;
+  });
 
 /** Taps the persona's answer (or the question's default) to the question on screen; returns its id. */
 export async function answerCurrent(page, questions, answers) {
@@ -88,7 +94,7 @@ export async function answerCurrent(page, questions, answers) {
       const top = window.__preview.stack.at(-1);
       return (
         top.route !== 'pages/quiz/index' ||
-        top.instance.currentId !== q ||
+        (top.instance.data.q && top.instance.data.q.id) !== q ||
         document.querySelector('page.pv-page:not([hidden])').innerText !== text
       );
     },
