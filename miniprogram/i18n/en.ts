@@ -6,12 +6,14 @@ import plan from './plan.en';
 import questions from './questions.en';
 import share from './share.en';
 import ui from './ui.en';
+import warnings from './warnings.en';
 import type zh from './zh';
 
 const en: Record<keyof typeof zh, string> = {
   ...ui,
   ...questions,
   ...advice,
+  ...warnings,
   ...plan,
   ...features,
   ...facts,

@@ -6,6 +6,7 @@ import plan from './plan.zh';
 import questions from './questions.zh';
 import share from './share.zh';
 import ui from './ui.zh';
+import warnings from './warnings.zh';
 
-const zh = { ...ui, ...questions, ...advice, ...plan, ...features, ...facts, ...share };
+const zh = { ...ui, ...questions, ...advice, ...warnings, ...plan, ...features, ...facts, ...share };
 export default zh;
