@@ -1,9 +1,3 @@
-import { currentLang } from './utils/lang';
-
-App<IAppOption>({
-  globalData: { lang: 'zh' },
-  onLaunch() {
-    // The saved choice wins over the phone's language; pages read the language on every onShow.
-    this.globalData.lang = currentLang();
-  },
-});
+// Nothing global: each page reads the language (utils/lang) when it opens and on every onShow,
+// so a switch made on one page applies to the others without shared state.
+App({});

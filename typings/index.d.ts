@@ -1,7 +1,9 @@
-/** Global state every page can read through getApp<IAppOption>(). */
-interface IAppOption {
-  globalData: {
-    /** Current UI language; pages re-read it in onShow so a switch made elsewhere applies. */
-    lang: 'zh' | 'en';
-  };
-}
+/**
+ * A tap on a view whose handler reads `data-*` attributes: `D` is the dataset
+ * (`data-option="{{item.id}}"` gives `TapEvent<{ option: string }>`).
+ */
+type TapEvent<D extends WechatMiniprogram.IAnyObject> = WechatMiniprogram.TouchEvent<
+  Record<string, never>,
+  Record<string, never>,
+  D
+>;

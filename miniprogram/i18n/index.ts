@@ -3,28 +3,40 @@ import en from './en';
 import zh from './zh';
 import type { Text } from '../rules/types';
 
-export type Lang = 'zh' | 'en';
+/** The languages we ship, in the order the switch offers them. */
+export const LANGS = ['zh', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
 export type MessageKey = keyof typeof zh;
 
-const tables: Record<Lang, Record<string, string>> = { zh, en };
+export type Params = Record<string, string | number>;
 
-export function hasKey(key: string): boolean {
-  return key in zh && key in en;
+const tables: Record<Lang, Record<MessageKey, string>> = { zh, en };
+
+export function isLang(value: unknown): value is Lang {
+  return (LANGS as readonly unknown[]).includes(value);
 }
 
-/** Text for key in lang with {name} placeholders filled; a missing key shows itself rather than blank. */
-export function t(lang: Lang, key: string, params?: Record<string, string | number>): string {
-  const template = tables[lang][key] ?? key;
+/** Narrows a key built at run time (a rules Text, an option id) to a key both tables hold. */
+export function hasKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(zh, key) && Object.prototype.hasOwnProperty.call(en, key);
+}
+
+function fill(template: string, params: Params | undefined): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
   );
 }
 
-export function tt(lang: Lang, text: Text): string {
-  return t(lang, text.key, text.params);
+/** Text for a key the compiler knows, with {name} placeholders filled. */
+export function t(lang: Lang, key: MessageKey, params?: Params): string {
+  return fill(tables[lang][key], params);
 }
 
-export function isLang(value: unknown): value is Lang {
-  return value === 'zh' || value === 'en';
+/**
+ * Text for a key built at run time (the rules hand out `{ key, params }`). A key neither table
+ * holds shows itself rather than a blank, so a gap is visible and the integrity tests catch it.
+ */
+export function tt(lang: Lang, text: Text): string {
+  return hasKey(text.key) ? t(lang, text.key, text.params) : text.key;
 }

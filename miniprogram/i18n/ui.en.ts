@@ -10,6 +10,9 @@ const uiEn: Record<keyof typeof ui, string> = {
   'common.factIdLabel': 'Show fact {id}',
   'common.close': 'Close',
   'common.copied': 'Address copied: open it in a browser',
+  'common.copyFailed': 'Not copied. Press and hold the address to copy it',
+  'common.copyPrivacy': 'Not copied: the privacy notice was declined. Press and hold the address instead',
+  'common.saveFailed': "Progress not saved: the phone's storage may be full",
   'common.privacy': 'Everything is worked out on your phone; your answers are never uploaded.',
 
   'home.nav': 'OA Navigator',

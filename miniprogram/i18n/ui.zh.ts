@@ -8,6 +8,9 @@ const ui = {
   'common.factIdLabel': '查看依据 {id}',
   'common.close': '关闭',
   'common.copied': '网址已复制，可在浏览器中打开',
+  'common.copyFailed': '复制未成功，请长按网址手动复制',
+  'common.copyPrivacy': '未同意隐私保护指引，无法复制；请长按网址手动复制',
+  'common.saveFailed': '进度未能保存，手机存储空间可能已满',
   'common.privacy': '所有判断都在你的手机上完成，不上传任何回答。',
 
   'home.nav': '公众号选型助手',

@@ -4,19 +4,25 @@
  */
 import { recommend } from './engine';
 import { goalsOf, isOrganisation, single } from './predicates';
-import { effectiveAnswers, pruneAnswers } from './questions';
+import { GOALS, pruneAnswers } from './questions';
 import type { Answers, Recommendation, Text } from './types';
 
 export interface WhatIf {
   id: string;
   label: Text;
   answers: Answers;
+  /** The recommendation under the flipped answers: worked out once, here, to decide the offer. */
+  rec: Recommendation;
 }
 
 type Flip = { id: string; apply: (a: Answers) => Answers | null };
 
+/** The goals plus one, in the questionnaire's order (as validated answers have them). */
+const plusGoal = (a: Answers, goal: string): string[] =>
+  GOALS.filter((g) => g === goal || goalsOf(a).includes(g));
+
 const withGoal = (a: Answers, goal: string): Answers | null =>
-  goalsOf(a).includes(goal) ? null : { ...a, goals: goalsOf(a).concat(goal) };
+  goalsOf(a).includes(goal) ? null : { ...a, goals: plusGoal(a, goal) };
 
 /** In the order they are offered: the big route decisions first. */
 const FLIPS: Flip[] = [
@@ -54,7 +60,7 @@ const FLIPS: Flip[] = [
       isOrganisation(a) && single(a, 'payments') === 'none'
         ? {
             ...a,
-            goals: goalsOf(a).includes('sell') ? goalsOf(a) : goalsOf(a).concat('sell'),
+            goals: plusGoal(a, 'sell'),
             payments: single(a, 'location') === 'overseas' ? 'cross_border' : 'rmb_domestic',
           }
         : null,
@@ -76,19 +82,18 @@ function signature(r: Recommendation): string {
   return [r.type, r.route, r.companions.map((c) => c.type).join('+')].join('|');
 }
 
-export function whatIfs(answers: Answers): WhatIf[] {
-  const current = effectiveAnswers(answers);
-  const base = signature(recommend(current));
+/** The flips worth offering on a result (its `answers` are the effective ones), with their results. */
+export function whatIfs(base: Recommendation): WhatIf[] {
+  const signed = signature(base);
   const out: WhatIf[] = [];
   for (const flip of FLIPS) {
     if (out.length === MAX) break;
-    const flipped = flip.apply(current);
+    const flipped = flip.apply(base.answers);
     if (!flipped) continue;
-    const pruned = pruneAnswers(flipped);
-    if (signature(recommend(pruned)) === base) continue;
-    out.push({ id: flip.id, label: { key: `whatif.${flip.id}` }, answers: pruned });
+    const answers = pruneAnswers(flipped);
+    const rec = recommend(answers);
+    if (signature(rec) === signed) continue;
+    out.push({ id: flip.id, label: { key: `whatif.${flip.id}` }, answers, rec });
   }
   return out;
 }
-
-export const WHAT_IF_IDS: readonly string[] = FLIPS.map((flip) => flip.id);

@@ -74,6 +74,8 @@ const CHECK_CHARS = 3;
 const CHECK_MODULUS = 64 ** CHECK_CHARS;
 const MAX_DATA_LENGTH = 256;
 const MAX_VERSION_LENGTH = 40;
+/** A value percent-encodes to at most 3 characters per character: anything longer is refused undecoded. */
+const ENCODED = 3;
 
 export function layoutOf(questions: readonly Question[]): Layout {
   return questions.map((q) => ({ id: q.id, multi: q.multi, options: q.options.slice() }));
@@ -197,8 +199,11 @@ function readParam(query: unknown, name: string): string | undefined {
   if (typeof query !== 'object' || query === null) return undefined;
   if (!Object.prototype.hasOwnProperty.call(query, name)) return undefined;
   const value = (query as Record<string, unknown>)[name];
-  if (typeof value !== 'string') return undefined;
-  // WeChat hands some entry points the query still percent-encoded; our characters never need it.
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** WeChat hands some entry points the query still percent-encoded; our characters never need it. */
+function percentDecoded(value: string): string {
   try {
     return decodeURIComponent(value);
   } catch {
@@ -207,12 +212,18 @@ function readParam(query: unknown, name: string): string | undefined {
 }
 
 function decodeWith(query: unknown, layoutFor: (version: string) => LegacyLayout | undefined): DecodeResult {
-  const data = readParam(query, 'a');
-  const version = readParam(query, 'v');
-  if (!data && version === undefined) return failure('missing');
+  const rawData = readParam(query, 'a');
+  const rawVersion = readParam(query, 'v');
+  if (!rawData && rawVersion === undefined) return failure('missing');
   // `a` follows `v`: a link that kept `v` but lost `a` was cut.
-  if (!data) return failure('truncated');
-  if (version === undefined || version === '') return failure('invalid');
+  if (!rawData) return failure('truncated');
+  if (rawVersion === undefined || rawVersion === '') return failure('invalid');
+  // The length is capped before decoding: decoding a megabyte-long value takes milliseconds.
+  if (rawVersion.length > MAX_VERSION_LENGTH * ENCODED || rawData.length > MAX_DATA_LENGTH * ENCODED) {
+    return failure('invalid');
+  }
+  const data = percentDecoded(rawData);
+  const version = percentDecoded(rawVersion);
   if (version.length > MAX_VERSION_LENGTH || data.length > MAX_DATA_LENGTH) return failure('invalid');
 
   const entry = layoutFor(version);
@@ -276,21 +287,6 @@ function carryToToday(answers: Answers): Answers {
     } else if (typeof value === 'string' && q.options.includes(value)) {
       out[q.id] = value;
     }
-  }
-  return out;
-}
-
-/** Splits `a=1&b=2` (with or without a leading `?` or path) into a query object, as WeChat does for onLoad. */
-export function parseQueryString(input: string): Record<string, string> {
-  const at = input.indexOf('?');
-  const qs = at >= 0 ? input.slice(at + 1) : input;
-  const out: Record<string, string> = {};
-  for (const pair of qs.split('&')) {
-    if (!pair) continue;
-    const eq = pair.indexOf('=');
-    const key = eq >= 0 ? pair.slice(0, eq) : pair;
-    const value = eq >= 0 ? pair.slice(eq + 1) : '';
-    if (key && key !== '__proto__' && !Object.prototype.hasOwnProperty.call(out, key)) out[key] = value;
   }
   return out;
 }

@@ -5,9 +5,7 @@
 import { t, tt, type Lang } from '../i18n/index';
 import type { Recommendation } from '../rules/types';
 import { encodeAnswers } from './codec';
-
-export const RESULT_PAGE = '/pages/result/index';
-export const HOME_PAGE = '/pages/home/index';
+import { PAGES } from './pages';
 /** Query flag that marks a page opened from someone else's share. */
 export const SHARED_FLAG = 's=1';
 /** Scene of a page opened from Moments, which runs in single-page mode. */
@@ -47,7 +45,7 @@ export function chatShare(rec: Recommendation, lang: Lang, imageUrl?: string): C
   const query = sharedQuery(rec);
   const share: ChatShare = {
     title: clip(query ? tt(lang, rec.headline) : t(lang, 'share.fallback_title')),
-    path: query ? `${RESULT_PAGE}?${query}` : HOME_PAGE,
+    path: query ? `${PAGES.result}?${query}` : PAGES.home,
   };
   if (imageUrl) share.imageUrl = imageUrl;
   return share;

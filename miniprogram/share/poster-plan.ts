@@ -1,10 +1,9 @@
 /**
- * The poster as data: a pure layout step that turns a recommendation into a list of draw
+ * The poster as data: a pure layout step that turns a result in words into a list of draw
  * operations, so the layout (wrapping, fitting, truncation) is tested without a canvas and
  * the canvas step only replays it (poster-draw.ts).
  */
-import { t, tt, type Lang } from '../i18n/index';
-import type { Recommendation } from '../rules/types';
+import { t, type Lang } from '../i18n/index';
 import { fitLine, wrapLines, type MeasureText } from './text-wrap';
 
 /** 1:1 and 4:5 for the saved poster; 5:4 is WeChat's chat-card image shape. */
@@ -116,25 +115,30 @@ export function clampFontScale(scale: number | undefined): number {
   return Math.min(MAX_SCALE, Math.max(MIN_SCALE, scale));
 }
 
-/** The parts of a recommendation a poster shows (pages send only these to the share bar). */
-export type PosterSource = Pick<Recommendation, 'headline' | 'reasons' | 'warnings' | 'reviewed'>;
-
-/** The poster's text for a recommendation in lang: headline, reasons, warnings (critical first), name, date. */
-export function posterContent(rec: PosterSource, lang: Lang): PosterContent {
-  return {
-    headline: tt(lang, rec.headline),
-    reasonsTitle: t(lang, 'share.poster.reasons'),
-    reasons: rec.reasons.map((r) => tt(lang, r.text)),
-    warningsTitle: t(lang, 'share.poster.warnings'),
-    warnings: rec.warnings.map((w) => tt(lang, w.text)),
-    appName: t(lang, 'share.poster.from', { app: t(lang, 'app.name') }),
-    appShort: t(lang, 'app.name'),
-    reviewed: t(lang, 'share.poster.reviewed', { date: rec.reviewed }),
-  };
+/** A result already in words (the result page's view), with the date its facts were reviewed. */
+export interface PosterText {
+  headline: string;
+  reasons: readonly string[];
+  warnings: readonly string[];
+  /** e.g. "2026-11". */
+  reviewedOn: string;
 }
 
-export function planPoster(rec: PosterSource, lang: Lang, options: PosterOptions): PosterPlan {
-  return planPosterContent(posterContent(rec, lang), options);
+/**
+ * The poster's content in lang: the result page translates a result once, and the chat card
+ * and the saved poster both draw this one object.
+ */
+export function posterContent(lang: Lang, text: PosterText): PosterContent {
+  return {
+    headline: text.headline,
+    reasonsTitle: t(lang, 'share.poster.reasons'),
+    reasons: [...text.reasons],
+    warningsTitle: t(lang, 'share.poster.warnings'),
+    warnings: [...text.warnings],
+    appName: t(lang, 'share.poster.from', { app: t(lang, 'app.name') }),
+    appShort: t(lang, 'app.name'),
+    reviewed: t(lang, 'share.poster.reviewed', { date: text.reviewedOn }),
+  };
 }
 
 export function planPosterContent(content: PosterContent, options: PosterOptions): PosterPlan {

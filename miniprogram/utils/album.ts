@@ -3,6 +3,7 @@
  * Each outcome is a typed result the UI turns into a message (albumMessage): none is silent.
  */
 import { t, type Lang } from '../i18n/index';
+import { errText, isPrivacyError } from './wx-error';
 
 const SCOPE = 'scope.writePhotosAlbum';
 
@@ -19,23 +20,6 @@ export type AlbumFailure =
   | 'failed';
 
 export type AlbumResult = { ok: true } | { ok: false; reason: AlbumFailure; errMsg?: string };
-
-interface WxError {
-  errMsg?: string;
-  errno?: number;
-}
-
-function errText(err: unknown): string {
-  return typeof err === 'object' && err !== null && typeof (err as WxError).errMsg === 'string'
-    ? ((err as WxError).errMsg as string)
-    : String(err);
-}
-
-/** WeChat reports an unaccepted privacy notice with errno 104 / "privacy" in the message. */
-function isPrivacyError(err: unknown): boolean {
-  const e = (err ?? {}) as WxError;
-  return e.errno === 104 || /privacy/i.test(errText(err));
-}
 
 function isAuthError(err: unknown): boolean {
   return /auth|deny|denied|permission/i.test(errText(err));

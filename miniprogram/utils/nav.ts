@@ -1,13 +1,7 @@
 /** Navigation and small UI feedback over wx.*, so pages never call wx directly. */
-
-export const PAGES = {
-  home: '/pages/home/index',
-  quiz: '/pages/quiz/index',
-  result: '/pages/result/index',
-  compare: '/pages/compare/index',
-} as const;
-
-export type PageName = keyof typeof PAGES;
+import { t, type Lang } from '../i18n/index';
+import { PAGES, type PageName } from '../share/pages';
+import { isPrivacyError } from './wx-error';
 
 function url(page: PageName, query?: string): string {
   return query ? `${PAGES[page]}?${query}` : PAGES[page];
@@ -41,10 +35,15 @@ export function toast(title: string): void {
   wx.showToast({ title, icon: 'none' });
 }
 
-/** Mini programs cannot open outside web pages, so official addresses are copied for the browser. */
-export function copyText(text: string, done: string): void {
+/**
+ * Mini programs cannot open outside web pages, so official addresses are copied for the browser.
+ * WeChat can refuse the clipboard (the privacy notice not accepted): the person is told, and
+ * the address stays selectable on screen.
+ */
+export function copyText(text: string, lang: Lang): void {
   wx.setClipboardData({
     data: text,
-    success: () => toast(done),
+    success: () => toast(t(lang, 'common.copied')),
+    fail: (err) => toast(t(lang, isPrivacyError(err) ? 'common.copyPrivacy' : 'common.copyFailed')),
   });
 }

@@ -3,7 +3,8 @@
  * confidence (garbage, an older format, missing fields) is reported as `unreadable`
  * so the page can tell the person and start clean, instead of crashing or guessing.
  */
-import type { AnswerValue, Answers } from '../rules/types';
+import { isLang, type Lang } from '../i18n/index';
+import type { Answers } from '../rules/types';
 
 export const KEYS = {
   progress: 'oan.progress.v1',
@@ -26,6 +27,12 @@ export type Loaded<T> =
 export interface Progress {
   answers: Answers;
   /** The question on screen when last saved; null once the questionnaire was completed. */
+  at: string | null;
+}
+
+/** Progress as read back: the envelope is checked here, the answers once, against the rules, by utils/progress. */
+export interface StoredProgress {
+  answers: Record<string, unknown>;
   at: string | null;
 }
 
@@ -65,12 +72,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isAnswerValue(value: unknown): value is AnswerValue {
-  return (
-    typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string'))
-  );
-}
-
 /** Unwraps `{ f: FORMAT, d: ... }`, classifying what is wrong when it is not that. */
 function unwrap(key: keyof typeof KEYS): Loaded<unknown> {
   const raw = rawGet(KEYS[key]);
@@ -88,8 +89,11 @@ function wrap(key: keyof typeof KEYS, data: unknown): boolean {
   return rawSet(KEYS[key], { f: FORMAT, d: data });
 }
 
-/** Reads saved questionnaire progress. The shape is checked here; the page validates ids against the rules. */
-export function loadProgress(): Loaded<Progress> {
+/**
+ * Reads saved questionnaire progress: the envelope, an answers object and the position. The
+ * answers come back as stored (own keys only, `__proto__` included) for the rules to validate.
+ */
+export function loadProgress(): Loaded<StoredProgress> {
   const loaded = unwrap('progress');
   if (loaded.state !== 'ok') return loaded;
   const data = loaded.value;
@@ -97,12 +101,7 @@ export function loadProgress(): Loaded<Progress> {
     return { state: 'unreadable', reason: 'missing_keys' };
   }
   if (data.at !== null && typeof data.at !== 'string') return { state: 'unreadable', reason: 'garbage' };
-  const answers: Answers = {};
-  for (const [id, value] of Object.entries(data.answers)) {
-    if (!isAnswerValue(value)) return { state: 'unreadable', reason: 'garbage' };
-    answers[id] = Array.isArray(value) ? [...value] : value;
-  }
-  return { state: 'ok', value: { answers, at: data.at } };
+  return { state: 'ok', value: { answers: data.answers, at: data.at } };
 }
 
 export function saveProgress(progress: Progress): boolean {
@@ -115,13 +114,12 @@ export function clearProgress(): void {
   for (const key of LEGACY_KEYS.progress) rawRemove(key);
 }
 
-export function loadLangSetting(): 'zh' | 'en' | null {
+export function loadLangSetting(): Lang | null {
   const loaded = unwrap('lang');
-  if (loaded.state !== 'ok') return null;
-  return loaded.value === 'zh' || loaded.value === 'en' ? loaded.value : null;
+  return loaded.state === 'ok' && isLang(loaded.value) ? loaded.value : null;
 }
 
-export function saveLangSetting(lang: 'zh' | 'en'): boolean {
+export function saveLangSetting(lang: Lang): boolean {
   return wrap('lang', lang);
 }
 

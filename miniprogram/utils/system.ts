@@ -1,5 +1,5 @@
 /** Thin wrappers over wx system information, so pages and tests share one code path. */
-export type Lang = 'zh' | 'en';
+import type { Lang } from '../i18n/index';
 
 /** The phone's WeChat language mapped to the two languages we ship; Chinese variants read zh. */
 export function systemLang(): Lang {

@@ -1,3 +1,4 @@
+import { REVIEWED } from '../../miniprogram/rules/version';
 import { press, renderPage, textOf } from '../helpers/load';
 import { lastNav, resetPhone, storage } from '../helpers/flow';
 
@@ -10,7 +11,7 @@ describe('home page', () => {
     expect(text).toContain('回答几个问题');
     expect(textOf(comp.querySelector('.home__start >>> .van-button'))).toBe('开始');
     expect(comp.querySelector('.home__continue')).toBeUndefined();
-    expect(text).toContain('资料核对于 2026-11');
+    expect(text).toContain(`资料核对于 ${REVIEWED}`);
     await press(comp, '.home__compare');
     expect(lastNav()).toEqual(expect.objectContaining({ method: 'navigateTo', url: '/pages/compare/index' }));
     await press(comp, '.home__start >>> .van-button');
@@ -31,6 +32,23 @@ describe('home page', () => {
     expect(lastNav()?.url).toBe('/pages/quiz/index?restart=1');
   });
 
+  it('offers the last result only when the result page can show one', async () => {
+    // A finished questionnaire with no answers: nothing the result page could show.
+    storage().set('oan.progress.v1', { f: 1, d: { answers: {}, at: null } });
+    const empty = renderPage('pages/home/index');
+    expect(empty.comp.querySelector('.home__last')).toBeUndefined();
+    expect(empty.comp.querySelector('.home__continue')).toBeUndefined();
+    expect(textOf(empty.comp.querySelector('.home__start >>> .van-button'))).toBe('开始');
+
+    storage().set('oan.progress.v1', { f: 1, d: { answers: { entity: 'company' }, at: null } });
+    const done = renderPage('pages/home/index');
+    await press(done.comp, '.home__last >>> .van-button');
+    expect(lastNav()).toEqual(expect.objectContaining({ method: 'navigateTo', url: '/pages/result/index' }));
+    const result = renderPage('pages/result/index');
+    expect(textOf(result.comp.querySelector('.result__headline')).length).toBeGreaterThan(4);
+    expect(result.comp.querySelector('.result__message')).toBeUndefined();
+  });
+
   it('tells the person when saved progress could not be restored', () => {
     storage().set('oan.progress.v1', '{{{not json');
     const { comp } = renderPage('pages/home/index');
@@ -43,7 +61,7 @@ describe('home page', () => {
     const { comp } = renderPage('pages/home/index');
     await press(comp, '.home__lang');
     expect(textOf(comp.querySelector('.home__start >>> .van-button'))).toBe('Start');
-    expect(textOf(comp.querySelector('.home'))).toContain('Facts last reviewed 2026-11');
+    expect(textOf(comp.querySelector('.home'))).toContain(`Facts last reviewed ${REVIEWED}`);
     const again = renderPage('pages/home/index');
     expect(textOf(again.comp.querySelector('.home__lang'))).toBe('中文');
     expect(textOf(again.comp.querySelector('.home__promise'))).toContain('Answer a few questions');

@@ -142,6 +142,38 @@ describe('questionnaire', () => {
     expect(quiz.comp.querySelector('.quiz__notice')).toBeUndefined();
   });
 
+  it('reports saved answers carrying an own __proto__ key instead of dropping the key unseen', () => {
+    // As WeChat's storage hands it back: parsed JSON, where __proto__ is an ordinary own key.
+    storage().set(
+      PROGRESS_KEY,
+      JSON.parse('{"f":1,"d":{"answers":{"entity":"company","__proto__":["x"]},"at":"location"}}'),
+    );
+    const quiz = renderPage('pages/quiz/index');
+    expect(textOf(quiz.comp.querySelector('.quiz__notice'))).toBe(t('zh', 'common.restoreFailed'));
+    expect(title(quiz)).toBe(t('zh', 'q.entity.title'));
+    expect(saved()).toEqual({ answers: {}, at: 'entity' });
+    expect(Object.getPrototypeOf(saved().answers)).toBe(Object.prototype);
+  });
+
+  it('says once, without stopping the questionnaire, when the phone refuses to save', async () => {
+    const quiz = renderPage('pages/quiz/index');
+    const toast = jest.spyOn(wx, 'showToast');
+    const full = jest.spyOn(wx, 'setStorageSync').mockImplementation(() => {
+      throw new Error('setStorageSync:fail exceed storage max size');
+    });
+    try {
+      await press(quiz.comp, '.quiz__option--company');
+      await press(quiz.comp, '.quiz__option--overseas');
+      // The questionnaire carries on; the person heard once that nothing is being kept.
+      expect(title(quiz)).toBe(t('zh', 'q.china_entity.title'));
+      expect(toast.mock.calls.map(([o]) => o.title)).toEqual([t('zh', 'common.saveFailed')]);
+      expect(saved()).toEqual({ answers: {}, at: 'entity' });
+    } finally {
+      full.mockRestore();
+      toast.mockRestore();
+    }
+  });
+
   it('detects progress left by an older version under a legacy key', () => {
     storage().set('oan.progress', { entity: 'company' });
     const quiz = renderPage('pages/quiz/index');

@@ -5,6 +5,7 @@
 import { t, tt } from '../../miniprogram/i18n/index';
 import { evaluate } from '../../miniprogram/rules/engine';
 import type { Recommendation } from '../../miniprogram/rules/types';
+import { REVIEWED } from '../../miniprogram/rules/version';
 import { encodeAnswers, decodeQuery } from '../../miniprogram/share/codec';
 import { press, renderPage, textOf, type RenderedPage } from '../helpers/load';
 import { lastNav, parseUrl, resetPhone, storage } from '../helpers/flow';
@@ -133,6 +134,56 @@ describe('result page', () => {
     expect(quiz.comp.querySelector('.quiz__option--overseas.quiz__option--on')).toBeDefined();
   });
 
+  it('"start from these answers" stays put and says so when the phone cannot save them', async () => {
+    useLang('en');
+    const query = parseUrl(`/pages/result/index?${encodeAnswers(FRENCH_BRAND)}&s=1`).query;
+    const result = renderPage('pages/result/index', query);
+    const toast = jest.spyOn(wx, 'showToast');
+    const full = jest.spyOn(wx, 'setStorageSync').mockImplementation(() => {
+      throw new Error('setStorageSync:fail exceed storage max size');
+    });
+    try {
+      await press(result.comp, '.result__start-from >>> .van-button');
+      expect(toast.mock.calls.map(([o]) => o.title)).toEqual([t('en', 'common.saveFailed')]);
+      // The quiz would open on the reader's old answers: the page stays.
+      expect(lastNav()).toBeUndefined();
+    } finally {
+      full.mockRestore();
+      toast.mockRestore();
+    }
+  });
+
+  it.each([
+    ['copied', { success: true }, 'common.copied'],
+    [
+      'refused: privacy notice not accepted',
+      { errno: 104, errMsg: 'setClipboardData:fail privacy permission is not authorized' },
+      'common.copyPrivacy',
+    ],
+    ['refused for another reason', { errMsg: 'setClipboardData:fail' }, 'common.copyFailed'],
+  ] as const)('copying an official address says what happened: %s', async (_label, outcome, key) => {
+    useLang('en');
+    finishedQuiz(FRENCH_BRAND);
+    const result = renderPage('pages/result/index');
+    const toast = jest.spyOn(wx, 'showToast');
+    const copied: string[] = [];
+    const clipboard = jest.spyOn(wx, 'setClipboardData').mockImplementation((options) => {
+      copied.push(options.data);
+      if ('success' in outcome) options.success?.({ errMsg: 'setClipboardData:ok' });
+      else options.fail?.(outcome);
+      return Promise.resolve({ errMsg: '' });
+    });
+    try {
+      await press(result.comp, '.result__copy');
+      const firstUrl = (evaluate(FRENCH_BRAND) as Recommendation).steps.find((step) => step.url)?.url;
+      expect(copied).toEqual([firstUrl]);
+      expect(toast.mock.calls.map(([o]) => o.title)).toEqual([t('en', key)]);
+    } finally {
+      clipboard.mockRestore();
+      toast.mockRestore();
+    }
+  });
+
   it('a tampered link shows a clear message and a button to start the questionnaire', async () => {
     const good = parseUrl(`/pages/result/index?${encodeAnswers(FRENCH_BRAND)}&s=1`).query;
     const last = good.a.slice(-1);
@@ -209,7 +260,7 @@ describe('result page', () => {
     finishedQuiz(FRENCH_BRAND);
     const result = renderPage('pages/result/index');
     const folded = textOf(result.comp.querySelector('.result__sources'));
-    expect(folded).toContain(t('zh', 'knowledge.reviewed', { date: '2026-11' }));
+    expect(folded).toContain(t('zh', 'knowledge.reviewed', { date: REVIEWED }));
     expect(folded).toContain(t('zh', 'result.conflictAdvice'));
     // The long list of facts is folded until asked for.
     expect(result.comp.querySelector('.result__source')).toBeUndefined();

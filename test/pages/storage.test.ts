@@ -1,4 +1,4 @@
-/** utils/storage: versioned envelopes and how unreadable data is classified. */
+/** utils/storage: versioned envelopes and how unreadable data is classified (answers are utils/progress's job). */
 import { loadProgress, loadTicks, saveProgress, saveTicks } from '../../miniprogram/utils/storage';
 import { resetPhone, storage } from '../helpers/flow';
 
@@ -21,7 +21,7 @@ describe('storage wrapper', () => {
     ['no envelope', { answers: {}, at: null }, 'missing_keys'],
     ['another format number', { f: 0, d: {} }, 'old_format'],
     ['no answers', { f: 1, d: { at: null } }, 'missing_keys'],
-    ['answers of the wrong shape', { f: 1, d: { answers: { entity: 3 }, at: null } }, 'garbage'],
+    ['answers that are not an object', { f: 1, d: { answers: ['company'], at: null } }, 'missing_keys'],
     ['a position that is not a string', { f: 1, d: { answers: {}, at: 7 } }, 'garbage'],
   ])('classifies %s as unreadable (%s)', (_label, value, reason) => {
     storage().set('oan.progress.v1', value);

@@ -6,11 +6,11 @@ import {
   encodeAnswers,
   layoutOf,
   LEGACY_LAYOUTS,
-  parseQueryString,
   type Layout,
 } from '../../miniprogram/share/codec';
-import { RESULT_PAGE } from '../../miniprogram/share/payload';
-import { t } from '../../miniprogram/i18n';
+import { PAGES } from '../../miniprogram/share/pages';
+import { parseQueryString } from '../helpers/query';
+import { tt } from '../../miniprogram/i18n';
 import { FRENCH_BRAND } from '../helpers/personas';
 
 const decodeString = (qs: string) => decodeQuery(parseQueryString(qs));
@@ -23,7 +23,7 @@ describe('share link codec', () => {
     for (const answers of paths) {
       const qs = encodeAnswers(answers);
       expect(qs).toMatch(/^v=[\w.-]+&a=[A-Za-z0-9_-]+$/);
-      const fullPath = `${RESULT_PAGE}?${qs}&s=1`;
+      const fullPath = `${PAGES.result}?${qs}&s=1`;
       lengths.push(fullPath.length);
       const decoded = decodeString(qs);
       const expected = validateAnswers(answers);
@@ -58,6 +58,29 @@ describe('share link codec', () => {
     expect(() => encodeAnswers({ entity: 'company' }, 'no-such-version')).toThrow(/share\/codec/);
   });
 
+  it('refuses a megabyte-long value before percent-decoding any of it', () => {
+    const decode = jest.spyOn(globalThis, 'decodeURIComponent');
+    try {
+      const megabyte = 1 << 20;
+      const huge = [
+        { v: RULES_VERSION, a: 'A'.repeat(megabyte) },
+        { v: RULES_VERSION, a: '%41'.repeat(megabyte / 3) },
+        { v: '%31'.repeat(megabyte / 3), a: 'AAAA' },
+      ];
+      for (const query of huge) {
+        expect(decodeQuery(query)).toEqual({
+          ok: false,
+          error: { code: 'invalid', message: { key: 'share.error.invalid' } },
+        });
+      }
+      // Nothing longer than a full link, percent-encoded throughout, ever reaches the decoder.
+      const longest = Math.max(0, ...decode.mock.calls.map(([value]) => String(value).length));
+      expect(longest).toBeLessThanOrEqual(256 * 3);
+    } finally {
+      decode.mockRestore();
+    }
+  });
+
   describe('bad links get a typed error with a message in both languages', () => {
     const good = encodeAnswers(FRENCH_BRAND);
     const q = parseQueryString(good);
@@ -84,7 +107,7 @@ describe('share link codec', () => {
       if (result.ok) return;
       expect(result.error.code).toBe(code);
       for (const lang of ['zh', 'en'] as const) {
-        const text = t(lang, result.error.message.key);
+        const text = tt(lang, result.error.message);
         expect(text).not.toBe(result.error.message.key);
         expect(text.length).toBeGreaterThan(5);
       }

@@ -5,7 +5,8 @@
  */
 import { enumeratePaths, validateAnswers } from '../../miniprogram/rules/questions';
 import { RULES_VERSION } from '../../miniprogram/rules/version';
-import { decodeQuery, encodeAnswers, parseQueryString } from '../../miniprogram/share/codec';
+import { decodeQuery, encodeAnswers } from '../../miniprogram/share/codec';
+import { parseQueryString } from '../helpers/query';
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;

@@ -6,9 +6,10 @@
 import { t, tt, type Lang } from '../../miniprogram/i18n';
 import { evaluate } from '../../miniprogram/rules/engine';
 import type { Recommendation } from '../../miniprogram/rules/types';
-import { encodeAnswers, parseQueryString } from '../../miniprogram/share/codec';
+import { encodeAnswers } from '../../miniprogram/share/codec';
 import { renderPage, textOf } from '../helpers/load';
 import { useLang } from '../helpers/lang';
+import { parseQueryString } from '../helpers/query';
 import { FRENCH_BRAND } from '../helpers/personas';
 
 jest.mock('../../miniprogram/rules/version', () => ({

@@ -1,14 +1,10 @@
 import { t, tt, type Lang } from '../../miniprogram/i18n';
 import { evaluate } from '../../miniprogram/rules/engine';
 import type { Answers, Recommendation } from '../../miniprogram/rules/types';
-import { decodeQuery, parseQueryString } from '../../miniprogram/share/codec';
-import {
-  chatShare,
-  isSharedQuery,
-  isSinglePageScene,
-  RESULT_PAGE,
-  timelineShare,
-} from '../../miniprogram/share/payload';
+import { decodeQuery } from '../../miniprogram/share/codec';
+import { PAGES } from '../../miniprogram/share/pages';
+import { chatShare, isSharedQuery, isSinglePageScene, timelineShare } from '../../miniprogram/share/payload';
+import { parseQueryString } from '../helpers/query';
 
 const PERSONAS: Array<[string, Answers]> = [
   [
@@ -48,7 +44,7 @@ describe.each(['zh', 'en'] as Lang[])('share payloads (%s)', (lang) => {
     const card = chatShare(rec, lang);
     const headline = tt(lang, rec.headline);
     expect(card.title).toBe(headline.length <= 60 ? headline : `${headline.slice(0, 59)}…`);
-    expect(card.path.startsWith(`${RESULT_PAGE}?v=`)).toBe(true);
+    expect(card.path.startsWith(`${PAGES.result}?v=`)).toBe(true);
     expect(card.path.endsWith('&s=1')).toBe(true);
     expect(card.imageUrl).toBeUndefined();
 
@@ -65,7 +61,7 @@ describe.each(['zh', 'en'] as Lang[])('share payloads (%s)', (lang) => {
     const rec = recommendation(answers);
     const moments = timelineShare(rec, lang);
     const card = chatShare(rec, lang);
-    expect(moments.query).toBe(card.path.slice(RESULT_PAGE.length + 1));
+    expect(moments.query).toBe(card.path.slice(PAGES.result.length + 1));
     expect(moments.title).toContain(tt(lang, rec.headline).slice(0, 20));
     expect(moments.title).toContain(t(lang, 'app.name'));
     const decoded = decodeQuery(parseQueryString(moments.query));

@@ -7,9 +7,9 @@ import { renderPage, textOf } from '../helpers/load';
 import { t, tt, type Lang } from '../../miniprogram/i18n';
 import { evaluate } from '../../miniprogram/rules/engine';
 import type { Recommendation } from '../../miniprogram/rules/types';
-import { parseQueryString } from '../../miniprogram/share/codec';
 import { chatShare, timelineShare } from '../../miniprogram/share/payload';
 import { FRENCH_BRAND } from '../helpers/personas';
+import { parseQueryString } from '../helpers/query';
 
 type WxLike = Record<string, unknown>;
 const wxGlobal = (globalThis as unknown as { wx: WxLike }).wx;

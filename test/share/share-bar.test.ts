@@ -5,12 +5,15 @@
  */
 import simulate from 'miniprogram-simulate';
 import { loadComponent, textOf } from '../helpers/load';
-import { tt } from '../../miniprogram/i18n';
+import { tt, type Lang } from '../../miniprogram/i18n';
+import { posterOf, resultView } from '../../miniprogram/pages/result/view';
 import { evaluate } from '../../miniprogram/rules/engine';
 import type { Recommendation } from '../../miniprogram/rules/types';
 import { FRENCH_BRAND } from '../helpers/personas';
 
 const rec = evaluate(FRENCH_BRAND) as Recommendation;
+/** What the result page hands the bar: the result in words, in the reader's language. */
+const content = (lang: Lang) => posterOf(lang, resultView(lang, rec), rec.reviewed);
 
 type Comp = ReturnType<typeof simulate.render>;
 
@@ -25,35 +28,35 @@ function render(props: Record<string, unknown>): Comp {
 }
 
 afterEach(() => {
-  for (const comp of rendered.splice(0)) comp.detach();
+  for (const comp of rendered.splice(0)) (comp as unknown as { detach(): void }).detach();
 });
 
 const label = (comp: Comp, cls: string) => textOf(comp.querySelector(`${cls} >>> .van-button`));
 
 describe('share bar', () => {
   it('shows the chat and image buttons and the Moments hint in Chinese', () => {
-    const comp = render({ recommendation: rec, lang: 'zh' });
+    const comp = render({ content: content('zh'), lang: 'zh' });
     expect(label(comp, '.share-bar__chat')).toBe('分享给朋友');
     expect(label(comp, '.share-bar__save')).toBe('保存为图片');
     expect(textOf(comp.querySelector('.share-bar__moments'))).toContain('分享到朋友圈');
   });
 
   it('shows them in English', () => {
-    const comp = render({ recommendation: rec, lang: 'en' });
+    const comp = render({ content: content('en'), lang: 'en' });
     expect(label(comp, '.share-bar__chat')).toBe('Share to chat');
     expect(label(comp, '.share-bar__save')).toBe('Save as image');
     expect(textOf(comp.querySelector('.share-bar__moments'))).toContain('Share to Moments');
   });
 
   it('switches language when the page does', async () => {
-    const comp = render({ recommendation: rec, lang: 'zh' });
+    const comp = render({ content: content('zh'), lang: 'zh' });
     comp.setData({ lang: 'en' });
     await simulate.sleep(0);
     expect(label(comp, '.share-bar__chat')).toBe('Share to chat');
   });
 
   it('the chat button is a WeChat share button and reports the tap', async () => {
-    const comp = render({ recommendation: rec, lang: 'en' });
+    const comp = render({ content: content('en'), lang: 'en' });
     // simulate does not render attributes: read the open-type the vant button received.
     const vantButton = comp.querySelector('.share-bar__chat') as unknown as { data: { openType?: string } };
     expect(vantButton.data.openType).toBe('share');
@@ -70,13 +73,13 @@ describe('share bar', () => {
   });
 
   it('in single-page mode (opened from Moments) hides the actions and says why', () => {
-    const comp = render({ recommendation: rec, lang: 'en', singlePage: true });
+    const comp = render({ content: content('en'), lang: 'en', singlePage: true });
     expect(comp.querySelector('.share-bar__chat')).toBeUndefined();
     expect(comp.querySelector('.share-bar__save')).toBeUndefined();
     expect(textOf(comp.querySelector('.share-bar__single'))).toContain('Open Mini Program');
   });
 
-  it('renders nothing without a recommendation', () => {
+  it('renders nothing without content', () => {
     const comp = render({ lang: 'en' });
     expect(comp.querySelector('.share-bar')).toBeUndefined();
   });
@@ -189,7 +192,7 @@ describe('share bar', () => {
 
     it('draws the poster at the screen pixel ratio, saves it, and says so', async () => {
       const fake = fakeCanvasWx({ canvas: true, album: 'ok' });
-      const comp = render({ recommendation: rec, lang: 'en', aspect: '4:5' });
+      const comp = render({ content: content('en'), lang: 'en', aspect: '4:5' });
       const saves = listen(comp, 'save');
       const posters = listen(comp, 'poster');
       comp.querySelector('.share-bar__save >>> .van-button')?.dispatchEvent('tap');
@@ -208,7 +211,7 @@ describe('share bar', () => {
 
     it('draws the 5:4 chat-card image as soon as a result shows, and again in a new language', async () => {
       const fake = fakeCanvasWx({ canvas: true, album: 'ok' });
-      const comp = render({ recommendation: rec, lang: 'en' });
+      const comp = render({ content: content('en'), lang: 'en' });
       const cards = listen(comp, 'card');
       await cards.received(1);
       expect(cards.events).toEqual([{ tempFilePath: 'wxfile://tmp/poster-1200.png' }]);
@@ -218,7 +221,7 @@ describe('share bar', () => {
       expect(card.node.height).toBe(960);
       expect(tt('en', rec.headline).startsWith(card.drawn[0]?.replace('…', '') ?? '-')).toBe(true);
       card.drawn.length = 0;
-      comp.setData({ lang: 'zh' });
+      comp.setData({ lang: 'zh', content: content('zh') });
       await cards.received(2);
       expect(cards.events).toHaveLength(2);
       expect(tt('zh', rec.headline).startsWith(card.drawn[0]?.replace('…', '') ?? '-')).toBe(true);
@@ -226,7 +229,7 @@ describe('share bar', () => {
 
     it('draws no card without a canvas, and says nothing', async () => {
       const fake = fakeCanvasWx({ canvas: false, album: 'ok' });
-      const comp = render({ recommendation: rec, lang: 'en' });
+      const comp = render({ content: content('en'), lang: 'en' });
       const cards = listen(comp, 'card');
       // The bar looks for a late canvas 4 times, then gives up quietly.
       await until(() => fake.queries.length >= 4, 'the fourth canvas lookup');
@@ -238,7 +241,7 @@ describe('share bar', () => {
 
     it('draws a card once a late canvas appears', async () => {
       const first = fakeCanvasWx({ canvas: false, album: 'ok' });
-      const comp = render({ recommendation: rec, lang: 'en' });
+      const comp = render({ content: content('en'), lang: 'en' });
       const cards = listen(comp, 'card');
       await until(() => first.queries.length >= 1, 'the first canvas lookup');
       expect(cards.events).toEqual([]);
@@ -250,7 +253,7 @@ describe('share bar', () => {
 
     it('draws no card in single-page mode', async () => {
       const fake = fakeCanvasWx({ canvas: true, album: 'ok' });
-      const comp = render({ recommendation: rec, lang: 'en', singlePage: true });
+      const comp = render({ content: content('en'), lang: 'en', singlePage: true });
       const cards = listen(comp, 'card');
       // Single-page mode returns before looking for a canvas: nothing is pending to wait for.
       await simulate.sleep(0);
@@ -260,7 +263,7 @@ describe('share bar', () => {
 
     it('a failed save is shown, with the reason', async () => {
       fakeCanvasWx({ canvas: true, album: 'disk' });
-      const comp = render({ recommendation: rec, lang: 'zh' });
+      const comp = render({ content: content('zh'), lang: 'zh' });
       const saves = listen(comp, 'save');
       comp.querySelector('.share-bar__save >>> .van-button')?.dispatchEvent('tap');
       await saves.received();
@@ -278,7 +281,7 @@ describe('share bar', () => {
 
     it('no canvas: says the image could not be created', async () => {
       const fake = fakeCanvasWx({ canvas: false, album: 'ok' });
-      const comp = render({ recommendation: rec, lang: 'en' });
+      const comp = render({ content: content('en'), lang: 'en' });
       const saves = listen(comp, 'save');
       comp.querySelector('.share-bar__save >>> .van-button')?.dispatchEvent('tap');
       await saves.received();

@@ -3,6 +3,9 @@
  * to post to Moments. In single-page mode (opened from Moments) WeChat forbids sharing and
  * saving, so only a hint shows.
  *
+ * Properties: `content`, the poster's text already in the reader's language (the page
+ * translates the result once; the card and the poster both draw it), and `lang` for the labels.
+ *
  * Events: `share` { channel: 'chat' } when the chat button is tapped (WeChat then calls the
  * page's onShareAppMessage); `card` { tempFilePath } once the 5:4 chat-card image for this
  * result is drawn (the page passes it as the share's imageUrl, so the card shows the headline
@@ -10,7 +13,7 @@
  * `save` { ok, reason?, message } after every save attempt.
  */
 import { isLang, t, type Lang } from '../../i18n/index';
-import { planPoster, type PosterAspect, type PosterSource } from '../../share/poster-plan';
+import { planPosterContent, type PosterAspect, type PosterContent } from '../../share/poster-plan';
 import { albumMessage, saveImageToAlbum } from '../../utils/album';
 import { renderPosterFile, systemFontScale } from '../../utils/poster-canvas';
 
@@ -34,8 +37,8 @@ const CARD_RETRY_MS = 250;
 
 Component({
   properties: {
-    recommendation: { type: Object, value: null as unknown as WechatMiniprogram.IAnyObject },
-    lang: { type: String, value: 'zh' },
+    content: { type: Object, value: null as PosterContent | null },
+    lang: { type: String, value: 'zh' as Lang },
     singlePage: { type: Boolean, value: false },
     aspect: { type: String, value: '4:5' },
   },
@@ -46,10 +49,11 @@ Component({
     statusOk: true,
   },
   observers: {
-    lang(lang: string) {
-      this.setData({ labels: labels(isLang(lang) ? lang : 'zh'), status: '' });
+    lang() {
+      this.setData({ labels: labels(this.currentLang()), status: '' });
     },
-    'recommendation, lang, singlePage'() {
+    // Not on lang alone: a page that switches language sends the new content in the same setData.
+    'content, singlePage'() {
       if (attachedBars.has(this)) void this.prepareCard();
     },
   },
@@ -66,6 +70,7 @@ Component({
     },
   },
   methods: {
+    /** The page passes a Lang; anything else (a hand-written attribute) falls back to Chinese. */
     currentLang(): Lang {
       return isLang(this.data.lang) ? this.data.lang : 'zh';
     },
@@ -73,11 +78,10 @@ Component({
     async prepareCard(attempt = 1) {
       clearTimeout(cardRetries.get(this) ?? 0);
       cardRetries.delete(this);
-      const rec = this.data.recommendation as unknown as PosterSource | null;
-      if (!rec || this.data.singlePage) return;
-      const lang = this.currentLang();
+      const content = this.data.content;
+      if (!content || this.data.singlePage) return;
       const drawn = await renderPosterFile(this, '#share-card', (measureText) =>
-        planPoster(rec, lang, { measureText, aspect: '5:4', fontScale: 1 }),
+        planPosterContent(content, { measureText, aspect: '5:4', fontScale: 1 }),
       );
       if (drawn.ok) {
         this.triggerEvent('card', { tempFilePath: drawn.tempFilePath });
@@ -93,14 +97,14 @@ Component({
       this.triggerEvent('share', { channel: 'chat' });
     },
     async onSave() {
-      const rec = this.data.recommendation as unknown as PosterSource | null;
-      if (this.data.busy || !rec || this.data.singlePage) return;
+      const content = this.data.content;
+      if (this.data.busy || !content || this.data.singlePage) return;
       const lang = this.currentLang();
       this.setData({ busy: true, status: '' });
       const aspect: PosterAspect = this.data.aspect === '1:1' ? '1:1' : '4:5';
       const fontScale = systemFontScale();
       const drawn = await renderPosterFile(this, '#share-poster', (measureText) =>
-        planPoster(rec, lang, { measureText, aspect, fontScale }),
+        planPosterContent(content, { measureText, aspect, fontScale }),
       );
       if (!drawn.ok) {
         const message = t(lang, 'share.poster.failed');

@@ -7,6 +7,7 @@ import { factView, type FactView } from '../../i18n/fact-view';
 import { t, tt, type Lang } from '../../i18n/index';
 import { COMPARE_REGIONS, COMPARE_ROWS, COMPARE_TYPES, type CompareRegion } from '../../rules/compare';
 import { REVIEWED } from '../../rules/version';
+import { PAGES } from '../../share/pages';
 import { currentLang } from '../../utils/lang';
 import { openPage, setTitle } from '../../utils/nav';
 import { strings } from '../../utils/text';
@@ -25,8 +26,7 @@ interface RowView {
   cells: CellView[];
 }
 
-interface CompareData {
-  [key: string]: unknown;
+export interface CompareData {
   txt: Record<string, string>;
   region: CompareRegion;
   regions: { id: CompareRegion; label: string }[];
@@ -94,15 +94,13 @@ Page({
     });
   },
 
-  onRegion(
-    event: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { region: string }>,
-  ) {
+  onRegion(event: TapEvent<{ region: string }>) {
     const region = event.currentTarget.dataset.region;
     if (region !== 'local' && region !== 'overseas') return;
     if (region !== this.data.region) this.setData({ region });
   },
 
-  onFact(event: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { id: string }>) {
+  onFact(event: TapEvent<{ id: string }>) {
     this.setData({ fact: factView(this.lang, event.currentTarget.dataset.id) });
   },
 
@@ -115,6 +113,6 @@ Page({
   },
 
   onShareAppMessage() {
-    return { title: t(this.lang, 'compare.nav'), path: '/pages/compare/index' };
+    return { title: t(this.lang, 'compare.nav'), path: PAGES.compare };
   },
 });

@@ -3,19 +3,18 @@
  * and the date the facts were last reviewed.
  */
 import { t, type Lang } from '../../i18n/index';
-import { questionsOnPath } from '../../rules/questions';
 import { REVIEWED } from '../../rules/version';
+import { PAGES } from '../../share/pages';
 import { currentLang, setLang } from '../../utils/lang';
 import { openPage, setTitle } from '../../utils/nav';
 import { changedKeys } from '../../utils/patch';
 import { restoreProgress } from '../../utils/progress';
 import { strings } from '../../utils/text';
 
-interface HomeData {
-  [key: string]: unknown;
+export interface HomeData {
   txt: Record<string, string>;
   reviewed: string;
-  /** 'none' | 'partial' (unfinished questionnaire) | 'complete' (a result exists). */
+  /** 'none' | 'partial' (unfinished questionnaire) | 'complete' (a result the result page can show). */
   progress: 'none' | 'partial' | 'complete';
   continueHint: string;
   notice: string;
@@ -40,17 +39,9 @@ Page({
 
   render(lang: Lang) {
     const restored = restoreProgress();
-    const answered = Object.keys(restored.answers).filter((id) =>
-      questionsOnPath(restored.answers).some((q) => q.id === id),
-    ).length;
-    const progress =
-      restored.state !== 'restored'
-        ? 'none'
-        : restored.complete
-          ? 'complete'
-          : answered > 0
-            ? 'partial'
-            : 'none';
+    // Restored answers are on their path already: each one is a question answered.
+    const answered = Object.keys(restored.answers).length;
+    const progress = restored.complete ? 'complete' : answered > 0 ? 'partial' : 'none';
     setTitle(t(lang, 'home.nav'));
     this.lang = lang;
     const next: HomeData = {
@@ -87,6 +78,6 @@ Page({
   },
 
   onShareAppMessage() {
-    return { title: t(this.lang, 'home.shareTitle'), path: '/pages/home/index' };
+    return { title: t(this.lang, 'home.shareTitle'), path: PAGES.home };
   },
 });

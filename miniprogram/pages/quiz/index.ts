@@ -3,14 +3,13 @@
  * and coming back resumes on the same question; each tap ends in exactly one setData with
  * only the keys that changed.
  */
-import { t, type Lang } from '../../i18n/index';
-import { nextQuestion, pruneAnswers, questionById, questionsOnPath } from '../../rules/questions';
-import type { Answers, Question } from '../../rules/types';
+import { t, tt, type Lang } from '../../i18n/index';
 import { currentLang } from '../../utils/lang';
 import { goBack, replacePage, setTitle } from '../../utils/nav';
 import { changedKeys } from '../../utils/patch';
 import { forgetProgress, restoreProgress, storeProgress } from '../../utils/progress';
 import { strings } from '../../utils/text';
+import { start, step, type QuizState, type Tap } from './step';
 
 interface OptionView {
   id: string;
@@ -25,8 +24,7 @@ interface QuestionView {
   options: OptionView[];
 }
 
-interface QuizData {
-  [key: string]: unknown;
+export interface QuizData {
   txt: Record<string, string>;
   q: QuestionView | null;
   selected: string;
@@ -39,13 +37,29 @@ interface QuizData {
   notice: string;
 }
 
-function questionView(lang: Lang, question: Question): QuestionView {
+type Screen = Omit<QuizData, 'txt' | 'notice'>;
+
+/** Everything on screen that depends on the question shown and the answers. */
+function screen(lang: Lang, { answers, path, current }: QuizState): Screen {
+  const index = Math.max(0, path.indexOf(current));
+  const value = answers[current.id];
+  const params = { step: index + 1, total: path.length };
   return {
-    id: question.id,
-    multi: question.multi,
-    title: t(lang, question.titleKey),
-    why: t(lang, question.whyKey),
-    options: question.options.map((id) => ({ id, label: t(lang, `q.${question.id}.opt.${id}`) })),
+    q: {
+      id: current.id,
+      multi: current.multi,
+      title: tt(lang, { key: current.titleKey }),
+      why: tt(lang, { key: current.whyKey }),
+      options: current.options.map((id) => ({ id, label: tt(lang, { key: `q.${current.id}.opt.${id}` }) })),
+    },
+    selected: typeof value === 'string' ? value : '',
+    checked: Array.isArray(value) ? value : [],
+    progressText: t(lang, 'quiz.progress', params),
+    progressLabel: t(lang, 'quiz.progressLabel', params),
+    // Answered questions count as done, so the bar moves when a question is answered.
+    percent: Math.round((index / path.length) * 100),
+    isLast: index === path.length - 1,
+    canNext: current.multi || value !== undefined,
   };
 }
 
@@ -63,145 +77,74 @@ Page({
     notice: '',
   } as QuizData,
 
-  /** Answers so far (pruned to the current path); kept off `data` so taps do not resend them. */
-  answers: {} as Answers,
-  currentId: '',
+  /** Answers, path and question on screen; kept off `data` so taps do not resend them. */
+  state: null as QuizState | null,
   /** Kept off `data`: the WXML never shows it, and WeChat counts unread data as redundant setData. */
   lang: 'zh' as Lang,
 
   onLoad(query: Record<string, string | undefined>) {
     const lang = currentLang();
+    this.lang = lang;
     setTitle(t(lang, 'quiz.nav'));
     let notice = '';
-    let answers: Answers = {};
-    let at: string | undefined;
+    let state: QuizState;
     if (query.restart === '1') {
       forgetProgress();
+      state = start({}, []);
     } else {
       const restored = restoreProgress();
       if (restored.state === 'failed') notice = t(lang, 'common.restoreFailed');
-      answers = restored.answers;
-      at = restored.at;
+      state = start(restored.answers, [query.at, restored.at]);
     }
-    this.answers = answers;
-    const path = questionsOnPath(answers);
-    const wanted = [query.at, at].find((id) => id !== undefined && path.some((q) => q.id === id));
-    const current = (wanted && questionById(wanted)) || nextQuestion(answers) || path[path.length - 1];
-    this.currentId = current.id;
-    storeProgress(this.answers, current.id);
-    this.lang = lang;
-    this.setData({
-      txt: strings(lang, 'quiz.'),
-      notice,
-      ...this.viewFor(lang, current),
-    });
+    this.state = state;
+    storeProgress(state.answers, state.current.id, lang);
+    this.setData({ txt: strings(lang, 'quiz.'), notice, ...screen(lang, state) });
   },
 
   onShow() {
     // A language switch made on another page applies when the person comes back.
     const lang = currentLang();
-    if (lang === this.lang) return;
-    setTitle(t(lang, 'quiz.nav'));
-    const current = questionById(this.currentId);
-    if (!current) return;
+    if (lang === this.lang || !this.state) return;
     this.lang = lang;
-    this.setData({ txt: strings(lang, 'quiz.'), ...this.viewFor(lang, current) });
+    setTitle(t(lang, 'quiz.nav'));
+    this.setData({ txt: strings(lang, 'quiz.'), ...screen(lang, this.state) });
   },
 
-  /** Everything on screen that depends on the current question and the answers. */
-  viewFor(lang: Lang, question: Question) {
-    const path = questionsOnPath(this.answers);
-    const index = Math.max(
-      0,
-      path.findIndex((q) => q.id === question.id),
-    );
-    const value = this.answers[question.id];
-    const params = { step: index + 1, total: path.length };
-    return {
-      q: questionView(lang, question),
-      selected: typeof value === 'string' ? value : '',
-      checked: Array.isArray(value) ? value : [],
-      progressText: t(lang, 'quiz.progress', params),
-      progressLabel: t(lang, 'quiz.progressLabel', params),
-      // Answered questions count as done, so the bar moves when a question is answered.
-      percent: Math.round((index / path.length) * 100),
-      isLast: index === path.length - 1,
-      canNext: question.multi || value !== undefined,
-    };
+  onPick(event: TapEvent<{ option: string }>) {
+    this.apply({ kind: 'pick', option: event.currentTarget.dataset.option });
   },
 
-  onPick(
-    event: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { option: string }>,
-  ) {
-    const option = event.currentTarget.dataset.option;
-    const question = questionById(this.currentId);
-    if (!question || question.multi || !question.options.includes(option)) return;
-    const hadAnswer = this.answers[question.id] !== undefined;
-    const before = Object.keys(this.answers).length;
-    this.answers = pruneAnswers({ ...this.answers, [question.id]: option });
-    const dropped = before + (hadAnswer ? 0 : 1) - Object.keys(this.answers).length;
-    this.advance(question, dropped, { selected: option });
-  },
-
-  onToggle(
-    event: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { option: string }>,
-  ) {
-    const option = event.currentTarget.dataset.option;
-    const question = questionById(this.currentId);
-    if (!question || !question.multi || !question.options.includes(option)) return;
-    const value = this.answers[question.id];
-    const list = Array.isArray(value) ? value : [];
-    const toggled = list.includes(option) ? list.filter((o) => o !== option) : [...list, option];
-    // Display order, so the saved answer matches what validateAnswers returns.
-    const ordered = question.options.filter((o) => toggled.includes(o));
-    this.answers = pruneAnswers({ ...this.answers, [question.id]: ordered });
-    storeProgress(this.answers, question.id);
-    // The path can grow or shrink with the goals (e.g. selling makes the reach question moot).
-    const { checked, progressText, progressLabel, percent, isLast } = this.viewFor(this.lang, question);
-    this.setData(
-      changedKeys(this.data, { checked, progressText, progressLabel, percent, isLast, notice: '' }),
-    );
+  onToggle(event: TapEvent<{ option: string }>) {
+    this.apply({ kind: 'toggle', option: event.currentTarget.dataset.option });
   },
 
   onNext() {
-    const question = questionById(this.currentId);
-    if (!question) return;
-    if (this.answers[question.id] === undefined) {
-      if (!question.multi) return;
-      // Next with nothing ticked is a real answer ("none of these"), not a skip to the default.
-      this.answers = pruneAnswers({ ...this.answers, [question.id]: [] });
-    }
-    this.advance(question, 0, {});
+    this.apply({ kind: 'next' });
   },
 
   onBack() {
-    const path = questionsOnPath(this.answers);
-    const index = path.findIndex((q) => q.id === this.currentId);
-    if (index <= 0) {
+    this.apply({ kind: 'back' });
+  },
+
+  /** One tap: one step of the rules, one save, one setData with only what changed. */
+  apply(tap: Tap) {
+    const lang = this.lang;
+    const next = this.state && step(this.state, tap);
+    if (!next) return;
+    if (next.kind === 'leave') {
       goBack();
       return;
     }
-    const previous = path[index - 1];
-    this.currentId = previous.id;
-    storeProgress(this.answers, previous.id);
-    this.setData(changedKeys(this.data, { ...this.viewFor(this.lang, previous), notice: '' }));
-  },
-
-  /** Moves to the next question on the path after `from`, or to the result when there is none. */
-  advance(from: Question, dropped: number, extra: Partial<QuizData>) {
-    const lang = this.lang;
-    const path = questionsOnPath(this.answers);
-    const index = path.findIndex((q) => q.id === from.id);
-    const following = path[index + 1];
-    const notice = dropped > 0 ? t(lang, 'quiz.pruned', { count: dropped }) : '';
-    if (!following) {
-      storeProgress(this.answers, null);
-      this.setData(changedKeys(this.data, { ...extra, notice }));
+    const notice = next.dropped > 0 ? t(lang, 'quiz.pruned', { count: next.dropped }) : '';
+    this.state = next.state;
+    if (next.kind === 'finish') {
+      storeProgress(next.state.answers, null, lang);
+      const selected = tap.kind === 'pick' ? tap.option : this.data.selected;
+      this.setData(changedKeys(this.data, { selected, notice }));
       replacePage('result');
       return;
     }
-    this.currentId = following.id;
-    storeProgress(this.answers, following.id);
-    this.setData(changedKeys(this.data, { ...this.viewFor(lang, following), notice }));
+    storeProgress(next.state.answers, next.state.current.id, lang);
+    this.setData(changedKeys(this.data, { ...screen(lang, next.state), notice }));
   },
 });

@@ -5,6 +5,7 @@
 import { factView, type FactView } from '../../i18n/fact-view';
 import { hasKey, t, tt, type Lang } from '../../i18n/index';
 import { questionById } from '../../rules/questions';
+import { posterContent, type PosterContent } from '../../share/poster-plan';
 import type { AccountType, Answers, Recommendation, Route } from '../../rules/types';
 
 export interface AnswerChip {
@@ -54,7 +55,9 @@ export function answerLabel(lang: Lang, answers: Answers, questionId: string): s
   if (value === undefined) return '';
   const values = Array.isArray(value) ? value : [value];
   if (values.length === 0) return t(lang, 'result.noneChosen');
-  return values.map((v) => t(lang, `q.${questionId}.opt.${v}`)).join(t(lang, 'result.listSeparator'));
+  return values
+    .map((v) => tt(lang, { key: `q.${questionId}.opt.${v}` }))
+    .join(t(lang, 'result.listSeparator'));
 }
 
 export function resultView(lang: Lang, rec: Recommendation): ResultView {
@@ -63,7 +66,7 @@ export function resultView(lang: Lang, rec: Recommendation): ResultView {
       .filter((id) => rec.answers[id] !== undefined && questionById(id))
       .map((id) => {
         const question = questionById(id);
-        const title = question ? t(lang, question.titleKey) : id;
+        const title = question ? tt(lang, { key: question.titleKey }) : id;
         return {
           question: id,
           label: answerLabel(lang, rec.answers, id),
@@ -113,6 +116,20 @@ export function resultView(lang: Lang, rec: Recommendation): ResultView {
     sources: rec.facts.map((id) => factView(lang, id)).filter((f): f is FactView => f !== null),
     reviewed: t(lang, 'knowledge.reviewed', { date: rec.reviewed }),
   };
+}
+
+/** The share bar's card and poster: the headline, reasons and warnings the view already put in words. */
+export function posterOf(
+  lang: Lang,
+  view: Pick<ResultView, 'headline' | 'reasons' | 'warnings'>,
+  reviewedOn: string,
+): PosterContent {
+  return posterContent(lang, {
+    headline: view.headline,
+    reasons: view.reasons.map((reason) => reason.text),
+    warnings: view.warnings.map((warning) => warning.text),
+    reviewedOn,
+  });
 }
 
 /** The key under which this result's checklist ticks are stored. */
