@@ -3,6 +3,7 @@
  * must end in the right typed result and a message the person can act on.
  */
 import { albumMessage, saveImageToAlbum, type AlbumResult } from '../../miniprogram/utils/album';
+import type { Lang } from '../../miniprogram/i18n/index';
 
 interface Script {
   canIUse?: Record<string, boolean>;
@@ -70,7 +71,7 @@ afterEach(() => {
   (globalThis as { wx?: unknown }).wx = realWx;
 });
 
-async function run(script: Script, lang: 'zh' | 'en' = 'en') {
+async function run(script: Script, lang: Lang = 'en') {
   const fake = fakeWx(script);
   (globalThis as { wx?: unknown }).wx = fake.wxFake;
   const result = await saveImageToAlbum('wxfile://tmp/poster.png', lang);

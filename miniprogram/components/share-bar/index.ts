@@ -15,6 +15,7 @@
 import { isLang, t, type Lang } from '../../i18n/index';
 import { planPosterContent, type PosterAspect, type PosterContent } from '../../share/poster-plan';
 import { albumMessage, saveImageToAlbum } from '../../utils/album';
+import { changedKeys } from '../../utils/patch';
 import { renderPosterFile, systemFontScale } from '../../utils/poster-canvas';
 
 function labels(lang: Lang) {
@@ -50,7 +51,7 @@ Component({
   },
   observers: {
     lang() {
-      this.setData({ labels: labels(this.currentLang()), status: '' });
+      this.setData(changedKeys(this.data, { labels: labels(this.currentLang()), status: '' }));
     },
     // Not on lang alone: a page that switches language sends the new content in the same setData.
     'content, singlePage'() {
@@ -100,7 +101,7 @@ Component({
       const content = this.data.content;
       if (this.data.busy || !content || this.data.singlePage) return;
       const lang = this.currentLang();
-      this.setData({ busy: true, status: '' });
+      this.setData(changedKeys(this.data, { busy: true, status: '' }));
       const aspect: PosterAspect = this.data.aspect === '1:1' ? '1:1' : '4:5';
       const fontScale = systemFontScale();
       const drawn = await renderPosterFile(this, '#share-poster', (measureText) =>
@@ -108,14 +109,14 @@ Component({
       );
       if (!drawn.ok) {
         const message = t(lang, 'share.poster.failed');
-        this.setData({ busy: false, status: message, statusOk: false });
+        this.setData(changedKeys(this.data, { busy: false, status: message, statusOk: false }));
         this.triggerEvent('save', { ok: false, reason: drawn.reason, message });
         return;
       }
       this.triggerEvent('poster', { tempFilePath: drawn.tempFilePath });
       const saved = await saveImageToAlbum(drawn.tempFilePath, lang);
       const message = albumMessage(saved, lang);
-      this.setData({ busy: false, status: message, statusOk: saved.ok });
+      this.setData(changedKeys(this.data, { busy: false, status: message, statusOk: saved.ok }));
       this.triggerEvent(
         'save',
         saved.ok ? { ok: true, message } : { ok: false, reason: saved.reason, message },

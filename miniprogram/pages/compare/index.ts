@@ -10,6 +10,7 @@ import { REVIEWED } from '../../rules/version';
 import { PAGES } from '../../share/pages';
 import { currentLang } from '../../utils/lang';
 import { openPage, setTitle } from '../../utils/nav';
+import { changedKeys } from '../../utils/patch';
 import { strings } from '../../utils/text';
 
 interface CellView {
@@ -84,28 +85,30 @@ Page({
   render(lang: Lang) {
     setTitle(t(lang, 'compare.nav'));
     this.lang = lang;
-    this.setData({
-      txt: { ...strings(lang, 'common.', 'compare.'), conflictAdvice: t(lang, 'result.conflictAdvice') },
-      regions: COMPARE_REGIONS.map((id) => ({ id, label: t(lang, `compare.${id}`) })),
-      columns: COMPARE_TYPES.map((type) => ({ type, label: t(lang, `compare.type.${type}`) })),
-      tables: tables(lang),
-      reviewed: t(lang, 'knowledge.reviewed', { date: REVIEWED }),
-      fact: this.data.fact ? factView(lang, this.data.fact.id) : null,
-    });
+    this.setData(
+      changedKeys(this.data, {
+        txt: { ...strings(lang, 'common.', 'compare.'), conflictAdvice: t(lang, 'result.conflictAdvice') },
+        regions: COMPARE_REGIONS.map((id) => ({ id, label: t(lang, `compare.${id}`) })),
+        columns: COMPARE_TYPES.map((type) => ({ type, label: t(lang, `compare.type.${type}`) })),
+        tables: tables(lang),
+        reviewed: t(lang, 'knowledge.reviewed', { date: REVIEWED }),
+        fact: this.data.fact ? factView(lang, this.data.fact.id) : null,
+      }),
+    );
   },
 
   onRegion(event: TapEvent<{ region: string }>) {
     const region = event.currentTarget.dataset.region;
     if (region !== 'local' && region !== 'overseas') return;
-    if (region !== this.data.region) this.setData({ region });
+    if (region !== this.data.region) this.setData(changedKeys(this.data, { region }));
   },
 
   onFact(event: TapEvent<{ id: string }>) {
-    this.setData({ fact: factView(this.lang, event.currentTarget.dataset.id) });
+    this.setData(changedKeys(this.data, { fact: factView(this.lang, event.currentTarget.dataset.id) }));
   },
 
   onCloseFact() {
-    this.setData({ fact: null });
+    this.setData(changedKeys(this.data, { fact: null }));
   },
 
   onStart() {

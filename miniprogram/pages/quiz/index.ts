@@ -98,7 +98,7 @@ Page({
     }
     this.state = state;
     storeProgress(state.answers, state.current.id, lang);
-    this.setData({ txt: strings(lang, 'quiz.'), notice, ...screen(lang, state) });
+    this.setData(changedKeys(this.data, { txt: strings(lang, 'quiz.'), notice, ...screen(lang, state) }));
   },
 
   onShow() {
@@ -107,7 +107,7 @@ Page({
     if (lang === this.lang || !this.state) return;
     this.lang = lang;
     setTitle(t(lang, 'quiz.nav'));
-    this.setData({ txt: strings(lang, 'quiz.'), ...screen(lang, this.state) });
+    this.setData(changedKeys(this.data, { txt: strings(lang, 'quiz.'), ...screen(lang, this.state) }));
   },
 
   onPick(event: TapEvent<{ option: string }>) {

@@ -101,11 +101,13 @@ Page({
     };
     const opened = openResult(query, restoreProgress);
     if (!opened.ok) {
-      this.setData({ ...base, mode: opened.mode, message: tt(lang, opened.message) });
+      this.setData(changedKeys(this.data, { ...base, mode: opened.mode, message: tt(lang, opened.message) }));
       return;
     }
     this.opened = opened;
-    this.setData({ ...base, ...this.render(lang), mode: 'result', own: opened.kind === 'own' });
+    this.setData(
+      changedKeys(this.data, { ...base, ...this.render(lang), mode: 'result', own: opened.kind === 'own' }),
+    );
   },
 
   onShow() {
@@ -113,7 +115,12 @@ Page({
     if (lang === this.data.lang || this.data.mode === 'loading') return;
     setTitle(t(lang, 'result.nav'));
     const txt = strings(lang, 'common.', 'result.');
-    this.setData(this.data.mode === 'result' ? { lang, txt, ...this.render(lang) } : { lang, txt });
+    this.setData(
+      changedKeys(
+        this.data,
+        this.data.mode === 'result' ? { lang, txt, ...this.render(lang) } : { lang, txt },
+      ),
+    );
   },
 
   /** Everything that depends on the result and the language, translated once per render. */
@@ -174,10 +181,12 @@ Page({
 
   onToggleSources() {
     const showSources = !this.data.showSources;
-    this.setData({
-      showSources,
-      ...sourcesPage(this.data.lang, this.allSources, showSources ? SOURCES_PER_TAP : 0),
-    });
+    this.setData(
+      changedKeys(this.data, {
+        showSources,
+        ...sourcesPage(this.data.lang, this.allSources, showSources ? SOURCES_PER_TAP : 0),
+      }),
+    );
   },
 
   /** Appends the next facts by index, so the ones already on screen are not sent again. */
@@ -190,6 +199,7 @@ Page({
       patch[`sources[${from + i}]`] = source;
     });
     const { sourcesMore } = sourcesPage(this.data.lang, this.allSources, from + next.length);
+    // Path keys append to the list on screen (changedKeys takes whole keys only).
     this.setData({ ...patch, sourcesMore });
   },
 
