@@ -11,11 +11,10 @@ const tables: Record<Lang, Record<string, string>> = { zh, en };
  * Strings with {placeholders} come through as templates; pages fill them with t().
  */
 export function strings(lang: Lang, ...prefixes: string[]): Record<string, string> {
-  const table = tables[lang];
   const out: Record<string, string> = {};
-  for (const key of Object.keys(table)) {
+  for (const [key, text] of Object.entries(tables[lang])) {
     for (const prefix of prefixes) {
-      if (key.startsWith(prefix)) out[key.slice(prefix.length).replace(/\./g, '_')] = table[key];
+      if (key.startsWith(prefix)) out[key.slice(prefix.length).replace(/\./g, '_')] = text;
     }
   }
   return out;

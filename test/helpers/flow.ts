@@ -4,6 +4,7 @@
  */
 import simulate from 'miniprogram-simulate';
 import { renderPage, tap, type RenderedPage } from './load';
+import { parseQueryString } from './query';
 
 interface NavEntry {
   method: string;
@@ -39,12 +40,11 @@ export function resetPhone(): void {
 
 /** Splits "/pages/quiz/index?at=goals" into the page path and its query. */
 export function parseUrl(url: string): { rel: string; query: Record<string, string> } {
-  const [pathPart, queryPart = ''] = url.split('?');
+  const at = url.indexOf('?');
+  const pathPart = at >= 0 ? url.slice(0, at) : url;
   const query: Record<string, string> = {};
-  for (const pair of queryPart.split('&').filter(Boolean)) {
-    const [k, v = ''] = pair.split('=');
-    query[decodeURIComponent(k)] = decodeURIComponent(v);
-  }
+  const raw = at >= 0 ? parseQueryString(url.slice(at + 1)) : {};
+  for (const [k, v] of Object.entries(raw)) query[decodeURIComponent(k)] = decodeURIComponent(v);
   return { rel: pathPart.replace(/^\//, ''), query };
 }
 

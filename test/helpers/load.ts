@@ -57,24 +57,33 @@ export function loadComponent(rel: string): string {
   return id;
 }
 
+/** The page instance as tests use it: its data, setData, and the hooks WeChat calls by itself. */
+export interface PageInstance {
+  data: Record<string, unknown>;
+  setData(data: Record<string, unknown>, callback?: () => void): void;
+  onShow(): void;
+  onShareAppMessage(): unknown;
+  onShareTimeline(): unknown;
+}
+
 export interface RenderedPage {
   comp: Comp;
-  /** The page instance, typed loosely: tests call its lifecycle and handlers as WeChat would. */
-  page: Record<string, (...args: unknown[]) => unknown> & { data: Record<string, unknown> };
+  page: PageInstance;
 }
 
 /** Renders a page as WeChat opens it: created, attached, then onLoad(query), onShow, onReady. */
 export function renderPage(rel: string, query: Record<string, string> = {}): RenderedPage {
   const comp = simulate.render(loadComponent(rel));
   comp.attach(document.createElement('parent-wrapper'));
-  const page = comp.instance as unknown as RenderedPage['page'];
-  Object.assign(page, { route: rel, options: query });
+  const instance = comp.instance as unknown as Record<string, unknown>;
+  Object.assign(instance, { route: rel, options: query });
   const stack = (globalThis as unknown as { __pageStack: unknown[] }).__pageStack;
-  stack.push(page);
+  stack.push(instance);
   for (const hook of ['onLoad', 'onShow', 'onReady']) {
-    if (typeof page[hook] === 'function') page[hook](hook === 'onLoad' ? query : undefined);
+    const run = instance[hook];
+    if (typeof run === 'function') run.call(instance, hook === 'onLoad' ? query : undefined);
   }
-  return { comp, page };
+  return { comp, page: instance as unknown as PageInstance };
 }
 
 /** Visible text of a rendered node, whitespace collapsed. */
