@@ -38,8 +38,9 @@ const CARD_RETRY_MS = 250;
 
 Component({
   properties: {
-    content: { type: Object, value: null as PosterContent | null },
-    lang: { type: String, value: 'zh' as Lang },
+    // type null: WeChat passes the page's object through as is, and the typings keep its type.
+    content: { type: null, value: null as PosterContent | null },
+    lang: { type: String, value: 'zh' },
     singlePage: { type: Boolean, value: false },
     aspect: { type: String, value: '4:5' },
   },
