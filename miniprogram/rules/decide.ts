@@ -2,16 +2,27 @@
  * The two decisions at the heart of the engine, kept apart from the result's presentation so
  * what-ifs, the runner-up and the questionnaire can reuse them: which route, which type.
  */
-import { goalsOf, isOrganisation, needsService, onlyTeamGoals, single } from './predicates';
+import {
+  becomesSoleTrader,
+  goalsOf,
+  isAbroad,
+  isOrganisation,
+  needsService,
+  onlyTeamGoals,
+  single,
+} from './predicates';
 import type { AccountType, Answers, Route } from './types';
 
 /** Which route, and which answer settled it (for the reason line and the runner-up). */
 export type RouteCause =
   | 'personal'
+  | 'sole_trader_willing'
   | 'no_mainland_id'
   | 'business_abroad'
   | 'mainland_org'
+  | 'sole_trader_licence'
   | 'have_china_entity'
+  | 'rep_office'
   | 'setup_can_wait'
   | 'setup_too_slow'
   | 'no_china_entity'
@@ -19,17 +30,23 @@ export type RouteCause =
   | 'partner_flexible';
 
 export function decideRoute(a: Answers): { route: Route; cause: RouteCause } {
-  const overseas = single(a, 'location') === 'overseas';
+  // Hong Kong, Macao and Taiwan go the overseas way: no mainland ID (W1), overseas subjects (W6).
+  const abroad = isAbroad(a);
   if (!isOrganisation(a)) {
-    if (!overseas) return { route: 'personal_id', cause: 'personal' };
+    if (becomesSoleTrader(a)) return { route: 'sole_trader', cause: 'sole_trader_willing' };
+    if (!abroad) return { route: 'personal_id', cause: 'personal' };
     return single(a, 'business_abroad') === 'yes'
       ? { route: 'overseas_licence', cause: 'business_abroad' }
       : { route: 'not_available', cause: 'no_mainland_id' };
   }
-  if (!overseas) return { route: 'local_licence', cause: 'mainland_org' };
+  if (single(a, 'entity') === 'sole_trader') return { route: 'local_licence', cause: 'sole_trader_licence' };
+  if (!abroad) return { route: 'local_licence', cause: 'mainland_org' };
   switch (single(a, 'china_entity')) {
     case 'have':
       return { route: 'china_entity', cause: 'have_china_entity' };
+    // O2: it registers and verifies a local account with its registration certificate.
+    case 'rep_office':
+      return { route: 'china_entity', cause: 'rep_office' };
     case 'willing_to_set_up':
       return single(a, 'timeline') === 'can_wait'
         ? { route: 'china_entity', cause: 'setup_can_wait' }
@@ -74,9 +91,12 @@ export function decideType(a: Answers, route: Route): { type: AccountType; cause
   return { type: 'subscription', cause: 'content' };
 }
 
-/** Extra accounts beside the primary one. */
+/**
+ * Extra accounts beside the primary one. Only for a subject that can hold them: an organisation,
+ * a person registering through a business abroad, or a sole trader (a company-type subject, G1).
+ */
 export function decideCompanions(a: Answers, route: Route, type: AccountType): AccountType[] {
-  if (!isOrganisation(a) && route !== 'overseas_licence') return [];
+  if (!isOrganisation(a) && route !== 'overseas_licence' && route !== 'sole_trader') return [];
   if (route === 'not_available') return [];
   const goals = goalsOf(a);
   const out: AccountType[] = [];
@@ -94,9 +114,6 @@ export function decideCompanions(a: Answers, route: Route, type: AccountType): A
   ) {
     out.push('subscription');
   }
-  // Someone who only picked team goals but still wants to notify followers regularly.
-  if (type === 'wecom' && (frequency === 'daily' || frequency === 'weekly')) {
-    out.push(local ? 'subscription' : 'service');
-  }
+  // Team goals only: WeCom alone serves them (T4), so no Official Account is added beside it.
   return out;
 }

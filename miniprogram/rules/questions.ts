@@ -3,7 +3,17 @@
  * Conditions are plain functions over earlier answers (mini programs forbid eval), and each
  * question only looks at questions asked before it, so a path can be walked in one pass.
  */
-import { isOrganisation, needsService, onLocalLicence, onlyTeamGoals, single } from './predicates';
+import {
+  becomesSoleTrader,
+  hasMainlandId,
+  isAbroad,
+  isOrganisation,
+  needsService,
+  onLocalLicence,
+  onlyTeamGoals,
+  single,
+  wantsToTrade,
+} from './predicates';
 import type { AnswerError, AnswerValue, Answers, Question, QuestionId } from './types';
 
 export const GOALS = [
@@ -27,14 +37,15 @@ function q(id: QuestionId, options: readonly string[], defaultValue: AnswerValue
  * to the China company, "partner's licence" to the partner.
  */
 export const QUESTIONS: readonly Question[] = [
-  q('entity', ['individual', 'company', 'media', 'government', 'other_org'], 'company'),
-  q('location', ['mainland', 'overseas'], 'mainland'),
+  q('entity', ['individual', 'company', 'sole_trader', 'media', 'government', 'other_org'], 'company'),
+  q('location', ['mainland', 'hk_mo_tw', 'overseas'], 'mainland'),
   q('mainland_phone', ['yes', 'no'], 'yes'),
   q('business_abroad', ['no', 'yes'], 'no'),
-  q('china_entity', ['have', 'willing_to_set_up', 'partner_licence', 'none'], 'none'),
+  q('china_entity', ['have', 'rep_office', 'willing_to_set_up', 'partner_licence', 'none'], 'none'),
   q('control', ['essential', 'flexible'], 'flexible'),
   q('timeline', ['soon', 'can_wait'], 'can_wait'),
   q('goals', GOALS, ['publish'], true),
+  q('sole_trader', ['willing', 'no'], 'no'),
   q('payments', ['none', 'rmb_domestic', 'cross_border'], 'none'),
   q('frequency', ['daily', 'weekly', 'monthly'], 'weekly'),
   q('reach', ['important', 'not_important'], 'not_important'),
@@ -52,19 +63,26 @@ type Condition = (answers: Answers) => boolean;
 /** When each question is asked, given the effective answers to the questions before it. */
 const ASKED: Record<QuestionId, Condition> = {
   entity: () => true,
-  location: () => true,
+  // A sole trader (个体工商户) is registered in the mainland by definition (S2).
+  location: (a) => single(a, 'entity') !== 'sole_trader',
   // W1: a personal account needs a mainland ID and a mainland phone number.
-  mainland_phone: (a) => !isOrganisation(a) && single(a, 'location') === 'mainland',
+  mainland_phone: hasMainlandId,
   // W2/W3: without a mainland ID the only way in is as an organisation registered abroad.
-  business_abroad: (a) => !isOrganisation(a) && single(a, 'location') === 'overseas',
-  china_entity: (a) => isOrganisation(a) && single(a, 'location') === 'overseas',
+  business_abroad: (a) => !isOrganisation(a) && isAbroad(a),
+  // W6: Hong Kong, Macao and Taiwan organisations register as overseas ones.
+  china_entity: (a) => isOrganisation(a) && isAbroad(a),
   // R2: a partner's licence trades ownership for local features.
   control: (a) => single(a, 'china_entity') === 'partner_licence',
   // R1: a China company takes 3-6+ months.
   timeline: (a) => single(a, 'china_entity') === 'willing_to_set_up',
   goals: () => true,
-  payments: (a) => isOrganisation(a),
-  frequency: () => true,
+  // S1: a personal account cannot trade; a sole trader can hold a service account.
+  sole_trader: (a) => hasMainlandId(a) && wantsToTrade(a),
+  // T9: only a subject that can hold a verified service account takes payments; WeCom alone
+  // (team goals only) takes none.
+  payments: (a) => (isOrganisation(a) || becomesSoleTrader(a)) && !onlyTeamGoals(a),
+  // T4: with team goals only, WeCom alone serves them and nobody is notified by broadcast.
+  frequency: (a) => !onlyTeamGoals(a),
   // T6/T7: only when content alone decides between subscription and service.
   reach: (a) =>
     onLocalLicence(a) && !needsService(a) && !onlyTeamGoals(a) && single(a, 'frequency') !== 'daily',

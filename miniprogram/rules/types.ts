@@ -12,6 +12,7 @@ export type Route =
   | 'overseas_licence'
   | 'third_party_licence'
   | 'china_entity'
+  | 'sole_trader'
   | 'not_available';
 
 /** Warning ids from DESIGN.md; more may be added by the rules module. */
@@ -25,6 +26,16 @@ export type WarningId =
   | 'service_broadcast_limit'
   | 'setup_takes_months'
   | 'overseas_no_migration'
+  | 'hk_mo_tw_overseas'
+  | 'sole_trader_option'
+  | 'rep_office_no_sales'
+  | 'verification_required'
+  | 'verification_yearly'
+  | 'mini_program_own_verification'
+  | 'mini_program_filing'
+  | 'publish_api_personal'
+  | 'wecom_contact_limits'
+  | 'name_first_come'
   | (string & { readonly __warning?: never });
 
 /** Question ids, in asking order (rules/questions.ts holds the questions themselves). */
@@ -37,6 +48,7 @@ export type QuestionId =
   | 'control'
   | 'timeline'
   | 'goals'
+  | 'sole_trader'
   | 'payments'
   | 'frequency'
   | 'reach';

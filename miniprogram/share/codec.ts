@@ -46,6 +46,25 @@ const LAYOUT_1: Layout = [
 ];
 
 /**
+ * Rules version 2 (advice v2): entity gains sole_trader, location hk_mo_tw, china_entity
+ * rep_office, and the sole_trader question follows goals. Frozen like version 1.
+ */
+const LAYOUT_2: Layout = [
+  one('entity', ['individual', 'company', 'sole_trader', 'media', 'government', 'other_org']),
+  one('location', ['mainland', 'hk_mo_tw', 'overseas']),
+  one('mainland_phone', ['yes', 'no']),
+  one('business_abroad', ['no', 'yes']),
+  one('china_entity', ['have', 'rep_office', 'willing_to_set_up', 'partner_licence', 'none']),
+  one('control', ['essential', 'flexible']),
+  one('timeline', ['soon', 'can_wait']),
+  many('goals', ['publish', 'services', 'sell', 'internal_team', 'customer_contact', 'mini_program']),
+  one('sole_trader', ['willing', 'no']),
+  one('payments', ['none', 'rmb_domestic', 'cross_border']),
+  one('frequency', ['daily', 'weekly', 'monthly']),
+  one('reach', ['important', 'not_important']),
+];
+
+/**
  * The version map: the question layout every released rules version encoded its links with.
  *
  * The rule: every RULES_VERSION has an entry here, and the entry for the current version equals
@@ -61,6 +80,7 @@ const LAYOUT_1: Layout = [
  */
 export const LEGACY_LAYOUTS: Readonly<Record<string, LegacyLayout>> = {
   '1': { layout: LAYOUT_1 },
+  '2': { layout: LAYOUT_2 },
 };
 
 export type DecodeErrorCode = 'missing' | 'truncated' | 'tampered' | 'unknown_version' | 'invalid';

@@ -1,10 +1,14 @@
 import {
+  becomesSoleTrader,
   goalsOf,
+  hasMainlandId,
+  isAbroad,
   isOrganisation,
   needsService,
   onLocalLicence,
   onlyTeamGoals,
   single,
+  wantsToTrade,
 } from '../../miniprogram/rules/predicates';
 
 describe('business predicates over the answers', () => {
@@ -20,6 +24,30 @@ describe('business predicates over the answers', () => {
     expect(isOrganisation({ entity: 'individual' })).toBe(false);
     expect(isOrganisation({ entity: 'government' })).toBe(true);
     expect(isOrganisation({})).toBe(true);
+    expect(isOrganisation({ entity: 'sole_trader' })).toBe(true);
+  });
+
+  it('puts Hong Kong, Macao and Taiwan outside the mainland, and a sole trader inside it', () => {
+    expect(isAbroad({ location: 'overseas' })).toBe(true);
+    expect(isAbroad({ location: 'hk_mo_tw' })).toBe(true);
+    expect(isAbroad({ location: 'mainland' })).toBe(false);
+    // A sole trader is never asked where it is: no answer means the mainland.
+    expect(isAbroad({ entity: 'sole_trader' })).toBe(false);
+  });
+
+  it('gives a mainland ID only to an individual who answered mainland', () => {
+    expect(hasMainlandId({ entity: 'individual', location: 'mainland' })).toBe(true);
+    expect(hasMainlandId({ entity: 'individual', location: 'hk_mo_tw' })).toBe(false);
+    expect(hasMainlandId({ entity: 'company', location: 'mainland' })).toBe(false);
+  });
+
+  it('makes a sole trader of an individual with a mainland ID who said willing, nobody else', () => {
+    const person = { entity: 'individual', location: 'mainland', goals: ['sell'] };
+    expect(wantsToTrade(person)).toBe(true);
+    expect(wantsToTrade({ goals: ['publish', 'mini_program'] })).toBe(false);
+    expect(becomesSoleTrader({ ...person, sole_trader: 'willing' })).toBe(true);
+    expect(becomesSoleTrader({ ...person, sole_trader: 'no' })).toBe(false);
+    expect(becomesSoleTrader({ ...person, location: 'overseas', sole_trader: 'willing' })).toBe(false);
   });
 
   it.each([
@@ -37,6 +65,10 @@ describe('business predicates over the answers', () => {
       false,
     ],
     [{ entity: 'company', location: 'overseas', china_entity: 'none' }, false],
+    [{ entity: 'company', location: 'overseas', china_entity: 'rep_office' }, true],
+    [{ entity: 'company', location: 'hk_mo_tw', china_entity: 'none' }, false],
+    [{ entity: 'company', location: 'hk_mo_tw', china_entity: 'have' }, true],
+    [{ entity: 'sole_trader' }, true],
   ])('onLocalLicence(%j) is %s', (answers, expected) => {
     expect(onLocalLicence(answers)).toBe(expected);
   });
