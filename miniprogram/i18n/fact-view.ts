@@ -40,7 +40,9 @@ export interface FactView {
 
 function sourceName(lang: Lang, source: Source): string {
   if (source.name) return tt(lang, { key: source.name });
-  return source.address ? source.address.split('/')[0] : t(lang, `source.kind.${source.kind}`);
+  // The host names the publisher when the fact sheet gives no name.
+  const host = source.address?.split('/')[0];
+  return host || t(lang, `source.kind.${source.kind}`);
 }
 
 function sourceView(lang: Lang, source: Source): FactSourceView {
