@@ -4,6 +4,7 @@ import facts from './facts.en';
 import features from './features.en';
 import plan from './plan.en';
 import questions from './questions.en';
+import result from './result.en';
 import share from './share.en';
 import ui from './ui.en';
 import warnings from './warnings.en';
@@ -11,6 +12,7 @@ import type zh from './zh';
 
 const en: Record<keyof typeof zh, string> = {
   ...ui,
+  ...result,
   ...questions,
   ...advice,
   ...warnings,

@@ -1,12 +1,23 @@
-/** Simplified Chinese: the UI strings (ui.zh), the rules' strings by part, the facts and sharing. */
+/** Simplified Chinese: the UI strings (ui.zh, result.zh), the rules' strings by part, the facts and sharing. */
 import advice from './advice.zh';
 import facts from './facts.zh';
 import features from './features.zh';
 import plan from './plan.zh';
 import questions from './questions.zh';
+import result from './result.zh';
 import share from './share.zh';
 import ui from './ui.zh';
 import warnings from './warnings.zh';
 
-const zh = { ...ui, ...questions, ...advice, ...warnings, ...plan, ...features, ...facts, ...share };
+const zh = {
+  ...ui,
+  ...result,
+  ...questions,
+  ...advice,
+  ...warnings,
+  ...plan,
+  ...features,
+  ...facts,
+  ...share,
+};
 export default zh;
