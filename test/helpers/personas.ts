@@ -22,6 +22,7 @@ export const CONTRACT_ROUTES = [
   'overseas_licence',
   'third_party_licence',
   'china_entity',
+  'sole_trader',
   'not_available',
 ];
 
@@ -35,4 +36,14 @@ export const CONTRACT_WARNINGS = [
   'service_broadcast_limit',
   'setup_takes_months',
   'overseas_no_migration',
+  'hk_mo_tw_overseas',
+  'sole_trader_option',
+  'rep_office_no_sales',
+  'verification_required',
+  'verification_yearly',
+  'mini_program_own_verification',
+  'mini_program_filing',
+  'publish_api_personal',
+  'wecom_contact_limits',
+  'name_first_come',
 ];

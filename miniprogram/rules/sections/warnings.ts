@@ -1,230 +1,169 @@
 /**
- * What to watch out for. One row per warning text: a warning whose wording or severity
- * depends on the situation has a row per variant, with conditions that exclude each other.
- * Adding a warning is adding a row (and its text in both languages).
+ * What to watch out for. One box per idea: a warning whose wording or severity depends on the
+ * situation has a row per variant, with conditions that exclude each other, so an id shows at
+ * most once. When each id shows is the contract in shared/DESIGN.md. Adding a warning is adding
+ * a row (and its text in i18n/warnings.*.ts).
  */
 import type { Situation } from '../situation';
 import { text } from '../text';
 import type { Warning, WarningId } from '../types';
+
+type When = (s: Situation) => boolean;
 
 interface WarningRow {
   id: WarningId;
   severity: Warning['severity'];
   key: string;
   facts: string[];
-  when: (s: Situation) => boolean;
+  when: When;
 }
 
 const overseasAccount = (s: Situation) => s.route === 'overseas_licence';
-const wantsServiceOrSales = (s: Situation) => s.goals.includes('services') || s.goals.includes('sell');
+const hasRoute = (s: Situation) => s.route !== 'not_available';
+const wantsTrade = (s: Situation) => s.goals.includes('services') || s.goals.includes('sell');
 const wantsTeamTools = (s: Situation) =>
   s.goals.includes('internal_team') || s.goals.includes('customer_contact');
-const needsInterfaces = (s: Situation) => wantsServiceOrSales(s) || s.goals.includes('mini_program');
+const needsInterfaces = (s: Situation) => wantsTrade(s) || s.goals.includes('mini_program');
 const paysOverseas = (s: Situation) => overseasAccount(s) && (s.wantsPayment || s.goals.includes('services'));
+const hasSubscription = (s: Situation) => s.type === 'subscription' || s.companions.includes('subscription');
 const hasService = (s: Situation) => s.type === 'service' || s.companions.includes('service');
+const hasWecom = (s: Situation) => s.type === 'wecom' || s.companions.includes('wecom');
 const broadcastsOften = (s: Situation) => hasService(s) && s.frequency !== 'monthly';
+const miniProgram = (s: Situation) => s.goals.includes('mini_program');
+/** C4: an Official Account is registered, so its type is a final choice (never WeCom alone, never no route). */
+const registersOa = (s: Situation) => s.hasOa && hasRoute(s);
+/** G2: these subjects confirm identity only through verification, on their own mainland registration. */
+const verifiesToRegister = (s: Situation, entity: string) =>
+  s.route === 'local_licence' && s.entity === entity && s.hasOa;
+/** Everything but a personal account and no route ends in a paid or free verification (V1). */
+const verifies = (s: Situation) => s.route !== 'personal_id' && hasRoute(s);
+
+/** A row from its text key below `warning.`: the id is the key's first part, a variant follows a dot. */
+function row(severity: Warning['severity'], key: string, facts: string[], when: When): WarningRow {
+  const [id = key] = key.split('.');
+  return { id, severity, key: `warning.${key}`, facts, when };
+}
+const critical = (key: string, facts: string[], when: When) => row('critical', key, facts, when);
+const caution = (key: string, facts: string[], when: When) => row('caution', key, facts, when);
 
 /** In the order shown within each severity. */
 export const WARNINGS: readonly WarningRow[] = [
-  {
-    id: 'type_permanent',
-    severity: 'critical',
-    key: 'warning.type_permanent.overseas',
-    facts: ['C1', 'C2', 'C2b', 'C3', 'C4'],
-    when: overseasAccount,
-  },
-  {
-    id: 'type_permanent',
-    severity: 'critical',
-    key: 'warning.type_permanent',
-    facts: ['C1', 'C2', 'C3', 'C4'],
-    when: (s) => !overseasAccount(s),
-  },
-  {
-    id: 'personal_needs_mainland_id',
-    severity: 'critical',
-    key: 'warning.personal_needs_mainland_id',
-    facts: ['W1', 'W2'],
-    when: (s) => s.route === 'not_available',
-  },
-  {
-    id: 'personal_needs_mainland_phone',
-    severity: 'critical',
-    key: 'warning.personal_needs_mainland_phone',
-    facts: ['W1'],
-    when: (s) => s.route === 'personal_id' && s.mainlandPhone === 'no',
-  },
-  {
-    id: 'service_needs_organisation',
-    severity: 'critical',
-    key: 'warning.service_needs_organisation',
-    facts: ['T3'],
-    when: (s) => !s.org && wantsServiceOrSales(s),
-  },
-  {
-    id: 'personal_cannot_verify',
-    severity: 'critical',
-    key: 'warning.personal_cannot_verify',
-    facts: ['T9'],
-    when: (s) => s.route === 'personal_id' && needsInterfaces(s),
-  },
-  {
-    id: 'personal_cannot_verify',
-    severity: 'caution',
-    key: 'warning.personal_cannot_verify',
-    facts: ['T9'],
-    when: (s) => s.route === 'personal_id' && !needsInterfaces(s),
-  },
-  {
-    id: 'third_party_ownership',
-    severity: 'critical',
-    key: 'warning.third_party_ownership',
-    facts: ['R2'],
-    when: (s) => s.route === 'third_party_licence',
-  },
-  {
-    id: 'overseas_no_migration',
-    severity: 'critical',
-    key: 'warning.overseas_no_migration.third_party',
-    facts: ['R2', 'C2', 'C2b'],
-    when: (s) => s.route === 'third_party_licence',
-  },
-  {
-    id: 'licence_account_limit',
-    severity: 'caution',
-    key: 'warning.licence_account_limit',
-    facts: ['R2'],
-    when: (s) => s.route === 'third_party_licence',
-  },
-  {
-    id: 'overseas_no_migration',
-    severity: 'critical',
-    key: 'warning.overseas_no_migration',
-    facts: ['C2b', 'R3'],
-    when: overseasAccount,
-  },
-  {
-    id: 'wechat_pay_limited_overseas',
-    severity: 'critical',
-    key: 'warning.wechat_pay_limited_overseas.rmb',
-    facts: ['L2', 'L3'],
-    when: (s) => paysOverseas(s) && s.payments === 'rmb_domestic',
-  },
-  {
-    id: 'wechat_pay_limited_overseas',
-    severity: 'caution',
-    key: 'warning.wechat_pay_limited_overseas',
-    facts: ['L2', 'L3'],
-    when: (s) => paysOverseas(s) && s.payments !== 'rmb_domestic',
-  },
-  {
-    id: 'hk_mo_tw_overseas',
-    severity: 'caution',
-    key: 'warning.hk_mo_tw_overseas',
-    facts: ['W6'],
-    when: (s) => overseasAccount(s) && s.overseas && s.registersAsOrg,
-  },
-  {
-    id: 'overseas_eligibility',
-    severity: 'caution',
-    key: 'warning.overseas_eligibility',
-    facts: ['W3', 'W5'],
-    when: (s) =>
+  // C4: the overseas wording leaves migration to overseas_no_migration (one box per idea).
+  critical('type_permanent.overseas', ['C1', 'C4'], (s) => registersOa(s) && overseasAccount(s)),
+  critical(
+    'type_permanent.subscription',
+    ['C1', 'C2', 'C3', 'C4'],
+    (s) => registersOa(s) && !overseasAccount(s) && hasSubscription(s),
+  ),
+  critical(
+    'type_permanent',
+    ['C1', 'C2', 'C4'],
+    (s) => registersOa(s) && !overseasAccount(s) && !hasSubscription(s),
+  ),
+  critical('personal_needs_mainland_id', ['W1', 'W2'], (s) => s.route === 'not_available'),
+  critical(
+    'personal_needs_mainland_phone',
+    ['W1'],
+    (s) => s.route === 'personal_id' && s.mainlandPhone === 'no',
+  ),
+  critical('service_needs_organisation', ['T3'], (s) => !s.org && wantsTrade(s)),
+  critical('personal_cannot_verify', ['T9'], (s) => s.route === 'personal_id' && needsInterfaces(s)),
+  caution('personal_cannot_verify', ['T9'], (s) => s.route === 'personal_id' && !needsInterfaces(s)),
+  critical('rep_office_no_sales.pay', ['O1', 'O2', 'O3', 'R1'], (s) => s.repOffice && s.wantsPayment),
+  caution('rep_office_no_sales', ['O1', 'O2', 'O3'], (s) => s.repOffice && !s.wantsPayment),
+  critical('third_party_ownership', ['R2'], (s) => s.route === 'third_party_licence'),
+  critical(
+    'overseas_no_migration.third_party',
+    ['C5', 'C2', 'C2b'],
+    (s) => s.route === 'third_party_licence',
+  ),
+  // C2b: about moving an Official Account's followers; WeCom alone has none to move.
+  critical('overseas_no_migration', ['C2b', 'R3'], (s) => overseasAccount(s) && s.hasOa),
+  critical(
+    'wechat_pay_limited_overseas.rmb',
+    ['L2', 'L3'],
+    (s) => paysOverseas(s) && s.payments === 'rmb_domestic',
+  ),
+  critical(
+    'setup_takes_months',
+    ['R1'],
+    (s) => s.route === 'china_entity' && s.routeCause === 'setup_can_wait',
+  ),
+  caution(
+    'wechat_pay_limited_overseas',
+    ['L2', 'L3'],
+    (s) => paysOverseas(s) && s.payments !== 'rmb_domestic',
+  ),
+  caution('hk_mo_tw_overseas', ['W6'], (s) => s.hkMoTw && overseasAccount(s)),
+  caution(
+    'overseas_eligibility',
+    ['W3', 'W5'],
+    (s) =>
       overseasAccount(s) && (s.entity === 'media' || s.entity === 'government' || s.entity === 'other_org'),
-  },
-  {
-    id: 'setup_takes_months',
-    severity: 'critical',
-    key: 'warning.setup_takes_months',
-    facts: ['R1'],
-    when: (s) => s.route === 'china_entity' && s.routeCause === 'setup_can_wait',
-  },
-  {
-    id: 'setup_takes_months',
-    severity: 'caution',
-    key: 'warning.setup_takes_months.later',
-    facts: ['R1', 'C2b'],
-    when: (s) => s.routeCause === 'setup_too_slow',
-  },
-  {
-    id: 'china_admin_needs_id',
-    severity: 'caution',
-    key: 'warning.china_admin_needs_id',
-    facts: ['R1'],
-    when: (s) => s.route === 'china_entity',
-  },
-  {
-    id: 'wecom_organisations_only',
-    severity: 'caution',
-    key: 'warning.wecom_organisations_only',
-    facts: ['T4'],
-    when: (s) => !s.org && wantsTeamTools(s),
-  },
-  {
-    id: 'subscription_folded',
-    severity: 'caution',
-    key: 'warning.subscription_folded',
-    facts: ['T7', 'P1', 'P2'],
-    when: (s) =>
-      (s.type === 'subscription' || s.companions.includes('subscription')) && s.route !== 'not_available',
-  },
-  {
-    id: 'service_broadcast_limit',
-    severity: 'caution',
-    key: 'warning.service_broadcast_limit.companion',
-    facts: ['T6'],
-    when: (s) => broadcastsOften(s) && s.frequency === 'daily' && s.companions.includes('subscription'),
-  },
-  {
-    id: 'service_broadcast_limit',
-    severity: 'caution',
-    key: 'warning.service_broadcast_limit.daily',
-    facts: ['T6'],
-    when: (s) => broadcastsOften(s) && s.frequency === 'daily' && !s.companions.includes('subscription'),
-  },
-  {
-    id: 'service_broadcast_limit',
-    severity: 'caution',
-    key: 'warning.service_broadcast_limit',
-    facts: ['T6'],
-    when: (s) => broadcastsOften(s) && s.frequency !== 'daily',
-  },
-  {
-    id: 'service_folder_testing',
-    severity: 'caution',
-    key: 'warning.service_folder_testing',
-    facts: ['T7'],
-    when: (s) => s.type === 'service' && s.typeCause === 'reach',
-  },
-  {
-    id: 'verification_not_refunded',
-    severity: 'caution',
-    key: 'warning.verification_not_refunded',
-    facts: ['V1'],
-    when: (s) =>
-      s.org &&
-      (s.route === 'local_licence' || s.route === 'china_entity') &&
+  ),
+  caution('sole_trader_option', ['S1', 'S2'], (s) => s.a.sole_trader === 'no'),
+  caution('licence_account_limit', ['R2', 'W1'], (s) => s.route === 'third_party_licence'),
+  caution('china_admin_needs_id', ['R1'], (s) => s.route === 'china_entity'),
+  caution('verification_required.government', ['G2', 'V1'], (s) => verifiesToRegister(s, 'government')),
+  caution('verification_required.media', ['G2', 'V1'], (s) => verifiesToRegister(s, 'media')),
+  caution('verification_required.other_org', ['G2', 'V1'], (s) => verifiesToRegister(s, 'other_org')),
+  caution(
+    'verification_not_refunded',
+    ['V1'],
+    (s) =>
+      (s.route === 'local_licence' || s.route === 'china_entity' || s.route === 'sole_trader') &&
       !s.government &&
       s.type !== 'wecom',
-  },
-  {
-    id: 'wecom_contact_tiers',
-    severity: 'caution',
-    key: 'warning.wecom_contact_tiers',
-    facts: ['E2'],
-    when: (s) =>
-      s.goals.includes('customer_contact') && (s.type === 'wecom' || s.companions.includes('wecom')),
-  },
+  ),
+  caution('verification_yearly', ['V1', 'V5'], (s) => verifies(s) && s.hasOa && !overseasAccount(s)),
+  caution('verification_yearly.overseas', ['V2', 'V5'], (s) => verifies(s) && s.hasOa && overseasAccount(s)),
+  caution('verification_yearly.wecom', ['E1'], (s) => verifies(s) && !s.hasOa),
+  caution(
+    'mini_program_own_verification.overseas',
+    ['V4', 'L4'],
+    (s) => miniProgram(s) && (overseasAccount(s) || s.route === 'not_available'),
+  ),
+  caution(
+    'mini_program_own_verification.personal',
+    ['V4', 'T9'],
+    (s) => miniProgram(s) && s.route === 'personal_id',
+  ),
+  caution('mini_program_own_verification.sole_trader', ['V4', 'S3'], (s) => miniProgram(s) && s.soleTrader),
+  caution(
+    'mini_program_own_verification',
+    ['V4'],
+    (s) => miniProgram(s) && s.mainlandRoute && s.route !== 'personal_id' && !s.soleTrader,
+  ),
+  caution('mini_program_filing', ['M1'], (s) => miniProgram(s) && s.mainlandRoute),
+  caution('publish_api_personal', ['T10'], (s) => s.route === 'personal_id'),
+  caution('wecom_organisations_only', ['T4'], (s) => !s.org && wantsTeamTools(s)),
+  caution('wecom_contact_limits', ['E2'], (s) => hasWecom(s) && s.goals.includes('customer_contact')),
+  caution('subscription_folded', ['T7', 'P1', 'P2'], (s) => hasSubscription(s) && hasRoute(s)),
+  caution(
+    'service_broadcast_limit.companion',
+    ['T6'],
+    (s) => broadcastsOften(s) && s.frequency === 'daily' && s.companions.includes('subscription'),
+  ),
+  caution(
+    'service_broadcast_limit.daily',
+    ['T6'],
+    (s) => broadcastsOften(s) && s.frequency === 'daily' && !s.companions.includes('subscription'),
+  ),
+  caution('service_broadcast_limit', ['T6'], (s) => broadcastsOften(s) && s.frequency !== 'daily'),
+  caution('service_folder_testing', ['T7'], (s) => s.type === 'service' && s.typeCause === 'reach'),
+  // N1: whatever gets a name on the platform: an Official Account, or a Mini Program (M2).
+  caution('name_first_come.mini_program', ['N1', 'M2'], (s) => hasRoute(s) && miniProgram(s)),
+  caution('name_first_come', ['N1'], (s) => registersOa(s) && !miniProgram(s)),
 ];
 
 /** Critical warnings first, then cautions, each in table order. */
 export function warnings(s: Situation): Warning[] {
-  const critical: Warning[] = [];
-  const caution: Warning[] = [];
+  const first: Warning[] = [];
+  const then: Warning[] = [];
   for (const row of WARNINGS) {
     if (!row.when(s)) continue;
     const warning: Warning = { id: row.id, severity: row.severity, text: text(row.key), facts: row.facts };
-    (row.severity === 'critical' ? critical : caution).push(warning);
+    (row.severity === 'critical' ? first : then).push(warning);
   }
-  return critical.concat(caution);
+  return first.concat(then);
 }
