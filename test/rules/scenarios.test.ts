@@ -15,8 +15,22 @@ const files = read.scenarios.map((s) => s.file);
 const scenarios: [string, Scenario][] = read.scenarios.map((s) => [s.file, s.scenario]);
 
 describe('scenario fixtures', () => {
-  it('has at least 20 personas', () => {
-    expect(files.length).toBeGreaterThanOrEqual(20);
+  it('has at least 45 personas, at least two on every route', () => {
+    expect(files.length).toBeGreaterThanOrEqual(45);
+    const perRoute = new Map<string, number>();
+    for (const [, s] of scenarios) {
+      const route = matchScenario(s).actual.route ?? 'error';
+      perRoute.set(route, (perRoute.get(route) ?? 0) + 1);
+    }
+    for (const route of CONTRACT_ROUTES)
+      expect([route, (perRoute.get(route) ?? 0) >= 2]).toEqual([route, true]);
+  });
+
+  it('say what must not show, too: every contract warning is named present somewhere and absent somewhere', () => {
+    const absent = new Set(scenarios.flatMap(([, s]) => s.expect.absent_warnings ?? []));
+    const missing = CONTRACT_WARNINGS.filter((id) => !absent.has(id));
+    expect(missing).toEqual([]);
+    expect(scenarios.some(([, s]) => (s.expect.absent_companions ?? []).length > 0)).toBe(true);
   });
 
   it.each(scenarios)('%s', (_file, scenario) => {
