@@ -7,9 +7,11 @@ import advice from '../../miniprogram/i18n/advice.zh';
 import features from '../../miniprogram/i18n/features.zh';
 import plan from '../../miniprogram/i18n/plan.zh';
 import { COMPARE_ROWS } from '../../miniprogram/rules/compare';
+import { COST_FORMAT_KEYS } from '../../miniprogram/rules/sections/costs';
 import { recommend } from '../../miniprogram/rules/engine';
 import { enumeratePaths } from '../../miniprogram/rules/questions';
 import { DOCUMENTS } from '../../miniprogram/rules/sections/documents';
+import { UNPRICED } from '../../miniprogram/rules/sections/costs';
 import { FEES } from '../../miniprogram/rules/sections/fees';
 import { EXTRA_REASONS } from '../../miniprogram/rules/sections/reasons';
 import { SHARED_STEPS, STEPS } from '../../miniprogram/rules/sections/steps';
@@ -44,12 +46,16 @@ describe('every row of the sections shows on some reachable path', () => {
     ).toEqual([]);
   });
 
-  it('fees', () => {
-    const rows = FEES.map((f) => ({ id: f.id, text: { key: f.key }, facts: f.facts }));
+  it('fees, and the unpriced parts of the costs', () => {
+    // Amounts are checked in costs.test.ts; here: each row's wording and facts show somewhere.
+    const rows = FEES.map((f) => ({ id: f.id, key: f.key, facts: f.facts }));
+    const fees = shownIn((r) => r.fees.map((f) => ({ id: f.id, key: f.text.key, facts: f.facts })));
+    expect(never(fees, rows)).toEqual([]);
+    const unpriced = shownIn((r) => r.costs?.unpriced ?? []);
     expect(
       never(
-        shownIn((r) => r.fees),
-        rows,
+        unpriced,
+        UNPRICED.map((u) => ({ key: u.key })),
       ),
     ).toEqual([]);
   });
@@ -96,9 +102,11 @@ it('shows every text of the advice, the plan and the feature table somewhere', (
   const shown = new Set<string>();
   textKeys(results, shown);
   textKeys(COMPARE_ROWS, shown);
-  // What-if labels are offered by what-if.ts, not by a section.
+  // What-if labels are offered by what-if.ts, not by a section; the cost formats (cost.rmb,
+  // cost.first_year...) are the page's words around the rules' numbers.
+  const pageWords = new Set(COST_FORMAT_KEYS);
   const keys = [...Object.keys(advice), ...Object.keys(plan), ...Object.keys(features)].filter(
-    (key) => !key.startsWith('whatif.'),
+    (key) => !key.startsWith('whatif.') && !pageWords.has(key),
   );
   expect(keys.filter((key) => !shown.has(key))).toEqual([]);
 });

@@ -1,13 +1,19 @@
 /** The result's feature table: the rows for the account this person would hold. */
-import { featureRows, type Holder, type Region } from '../features';
+import { featureRows, type Holder } from '../features';
 import type { Situation } from '../situation';
-import type { AccountType, FeatureRow } from '../types';
+import type { FeatureRow } from '../types';
+
+function holderOf(s: Situation): Holder {
+  if (s.route === 'personal_id') return 'personal';
+  if (s.route === 'third_party_licence') return 'partner';
+  if (s.soleTrader) return 'sole_trader';
+  if (s.repOffice) return 'rep_office';
+  if (s.government && s.mainlandRoute) return 'government';
+  return 'own';
+}
 
 export function features(s: Situation): FeatureRow[] {
-  // With no route of their own, show what the way in they do have (a business abroad) would give.
-  const type: AccountType = s.route === 'not_available' ? 'service' : s.type;
-  const region: Region = s.route === 'overseas_licence' || s.route === 'not_available' ? 'overseas' : 'local';
-  const holder: Holder =
-    s.route === 'personal_id' ? 'personal' : s.route === 'third_party_licence' ? 'partner' : 'own';
-  return featureRows(type, region, holder);
+  // No route, no account: the result says what they can do instead, not what an account would do.
+  if (s.route === 'not_available') return [];
+  return featureRows(s.type, s.route === 'overseas_licence' ? 'overseas' : 'local', holderOf(s));
 }

@@ -7,10 +7,13 @@
 import type { Situation } from '../situation';
 import type { Recommendation } from '../types';
 import { companions } from './companions';
+import { costsOf } from './costs';
 import { documents } from './documents';
 import { features } from './features';
 import { fees } from './fees';
+import { goLive } from './go-live';
 import { headline } from './headline';
+import { instead } from './instead';
 import { reasons } from './reasons';
 import { runnerUp } from './runner-up';
 import { steps } from './steps';
@@ -24,16 +27,17 @@ export type SectionName = Exclude<keyof Recommendation, NotASection>;
 export type Sections = Pick<Recommendation, SectionName>;
 
 export function sectionsOf(s: Situation): Sections {
+  const feeList = fees(s);
   return {
     headline: headline(s),
     companions: companions(s),
     reasons: reasons(s),
     warnings: warnings(s),
-    fees: fees(s),
-    costs: null,
+    fees: feeList,
+    costs: costsOf(s, feeList),
     timeline: timeline(s),
-    goLive: null,
-    instead: [],
+    goLive: goLive(s),
+    instead: instead(s),
     documents: documents(s),
     steps: steps(s),
     features: features(s),
