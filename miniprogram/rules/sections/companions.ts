@@ -12,7 +12,8 @@ export function companions(s: Situation): Companion[] {
         facts: s.route === 'overseas_licence' ? ['T4', 'E1'] : ['T4'],
       };
     }
-    if (type === 'subscription') return { type, text: text('companion.subscription'), facts: ['T6', 'R2'] };
+    // W1: a second account fits in a company-type subject's quota of 2.
+    if (type === 'subscription') return { type, text: text('companion.subscription'), facts: ['T6', 'W1'] };
     return { type, text: text('companion.service'), facts: ['T6', 'T3'] };
   });
 }
