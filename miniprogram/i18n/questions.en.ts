@@ -74,7 +74,7 @@ const questionsEn: Record<keyof typeof questions, string> = {
 
   'q.payments.title': 'Do you need to take payments inside WeChat?',
   'q.payments.why':
-    "Taking payments in an account needs a service account that has passed WeChat verification (微信认证, the platform's check of who you are), plus a WeChat Pay merchant account applied for separately. An overseas account can only use WeChat Pay's cross-border payments, usually through an acquirer (a licensed institution that accepts and settles payments for merchants), settled in a foreign currency.",
+    "Taking payments in an account needs a service account that has passed WeChat verification (微信认证, the platform's check of who you are), plus a WeChat Pay merchant account applied for separately. An overseas account can only use WeChat Pay's cross-border payments, usually through an acquirer (a licensed institution that accepts and settles payments for merchants): the buyer pays in RMB and you receive a foreign currency (foreign-currency settlement, one currency per merchant ID).",
   'q.payments.opt.none': 'No',
   'q.payments.opt.rmb_domestic': 'Yes, settled in RMB to a mainland account',
   'q.payments.opt.cross_border': 'Yes, cross-border with foreign-currency settlement is fine',
