@@ -50,19 +50,34 @@ describe('evaluate: bad input gives a typed error, never an exception', () => {
 });
 
 describe('evaluate: unusual people get a real answer', () => {
-  it('an individual overseas without a mainland ID: no route, with what to do instead', () => {
+  it('an individual overseas without a mainland ID: no route, no account table, what to do instead', () => {
     const r = ok(evaluate({ entity: 'individual', location: 'overseas' }));
     expect(r.route).toBe('not_available');
-    expect(warningIds(r)).toEqual(expect.arrayContaining(['type_permanent', 'personal_needs_mainland_id']));
-    expect(en(r)).toBe('No personal account without a mainland ID: here is what you can do');
-    expect(r.steps.map((s) => s.url)).toContain(OFFICIAL_LINKS.overseas);
-    expect(r.runnerUp).toMatchObject({ type: 'service', route: 'overseas_licence' });
+    expect(warningIds(r)).toContain('personal_needs_mainland_id');
+    expect(en(r)).toBe(
+      'Without a mainland China resident ID card you cannot register a personal account: here is what you can do',
+    );
+    // Nothing to register: no account's features, fees, costs, steps or runner-up to weigh.
+    expect([r.features, r.fees, r.steps, r.documents]).toEqual([[], [], [], []]);
+    expect([r.costs, r.goLive, r.runnerUp]).toEqual([null, null, null]);
+    expect(r.instead.map((i) => tt('en', i.text))).toEqual([
+      expect.stringContaining('admin.wechat.com'),
+      expect.stringContaining('legally that company'),
+      expect.stringContaining('kf.qq.com'),
+    ]);
+    expect(r.instead.flatMap((i) => i.facts)).toEqual(expect.arrayContaining(['W3', 'R2', 'W2']));
+    expect(r.reasons.map((x) => x.text.key)).toEqual(['reason.route.no_mainland_id']);
   });
 
   it('an individual overseas with a business abroad registers through it', () => {
     const r = ok(evaluate({ entity: 'individual', location: 'overseas', business_abroad: 'yes' }));
     expect([r.type, r.route]).toEqual(['service', 'overseas_licence']);
-    expect(r.fees.map((f) => tt('en', f.text))).toContain('Overseas verification: US$99 per year.');
+    expect(r.fees.find((f) => f.id === 'verification')).toMatchObject({
+      firstYear: { currency: 'USD', amount: 99 },
+      reported: true,
+      facts: ['V2'],
+    });
+    expect(tt('en', r.fees.find((f) => f.id === 'verification')!.text)).toMatch(/according to agencies/);
   });
 
   it('a government body overseas gets the overseas route with an eligibility caution', () => {
@@ -74,10 +89,13 @@ describe('evaluate: unusual people get a real answer', () => {
   it('a foreign government office in China verifies for free', () => {
     const r = ok(evaluate({ entity: 'government', location: 'overseas', china_entity: 'have' }));
     expect(r.route).toBe('china_entity');
-    expect(r.fees.map((f) => f.facts)).toContainEqual(['V1']);
-    expect(r.fees.map((f) => tt('en', f.text))).toContain(
-      'Verification is free for government bodies, foundations and foreign government offices in China.',
-    );
+    expect(r.fees.find((f) => f.id === 'verification')).toMatchObject({
+      firstYear: { currency: 'RMB', amount: 0 },
+      facts: ['V1', 'G2'],
+    });
+    expect(r.costs?.firstYear).toEqual([{ currency: 'RMB', amount: 0 }]);
+    // A government office holds no business licence: its documents say so.
+    expect(r.documents.map((d) => d.text.key)).toContain('doc.government_certificate');
   });
 
   it('no goals selected: assumes publishing and says so', () => {
@@ -133,7 +151,7 @@ describe('evaluate: the result', () => {
   it("under a partner's licence: ownership warnings first, WeCom beside it, the overseas account as runner-up", () => {
     const r = ok(evaluate(answers));
     expect([r.type, r.route]).toEqual(['service', 'third_party_licence']);
-    expect(en(r)).toBe('Have a partner register a service account under its licence');
+    expect(en(r)).toBe("Register a service account under a partner's licence");
     expect(r.companions.map((c) => c.type)).toEqual(['wecom']);
     expect(warningIds(r).slice(0, 3)).toEqual([
       'type_permanent',
@@ -141,7 +159,7 @@ describe('evaluate: the result', () => {
       'overseas_no_migration',
     ]);
     expect(r.runnerUp).toMatchObject({ type: 'service', route: 'overseas_licence' });
-    expect(tt('en', r.runnerUp!.whyLost)).toMatch(/cross-border only/);
+    expect(tt('en', r.runnerUp!.whyLost)).toMatch(/payments only cross-border/);
     expect(r.features.find((f) => f.id === 'ownership')).toMatchObject({ value: 'no' });
     expect(r.reasons.find((x) => x.text.key === 'reason.route.partner_flexible')?.answers).toEqual([
       'china_entity',
@@ -157,15 +175,18 @@ describe('evaluate: the result', () => {
     expect(r.reviewed).toBe(REVIEWED);
     expect(r.conflicts.map((c) => c.factId)).toEqual(expect.arrayContaining(['W4', 'L3']));
     expect(tt('en', r.conflicts.find((c) => c.factId === 'L3')!.text)).toMatch(/^Sources disagree/);
-    expect(r.features.find((f) => f.id === 'wechat_pay')?.value).toBe('conflict');
+    // L2 settled that it works; L3 still disagrees on where, which the conflicts list carries.
+    expect(r.features.find((f) => f.id === 'wechat_pay')?.value).toBe('limited');
   });
 
   it('shows the mainland verification fee from V1 and the review time from V3', () => {
     const r = ok(evaluate({ entity: 'company', location: 'mainland', goals: ['services'] }));
     expect(r.fees.find((f) => f.id === 'verification')).toMatchObject({ facts: ['V1'] });
-    expect(tt('en', r.fees.find((f) => f.id === 'verification')!.text)).toContain('300 RMB per attempt');
+    expect(tt('en', r.fees.find((f) => f.id === 'verification')!.text)).toContain('300 RMB per review');
     expect(r.timeline.facts).toContain('V3');
-    expect(r.steps[0]?.url).toBe(OFFICIAL_LINKS.mp);
+    expect(r.goLive?.facts).toEqual(['V3']);
+    expect(r.steps.map((s) => s.id).slice(0, 4)).toEqual(['name', 'register', 'identity', 'verify']);
+    expect(r.steps[1]?.url).toBe(OFFICIAL_LINKS.mp);
   });
 });
 
@@ -178,7 +199,7 @@ describe('what-ifs', () => {
     expect(ids).toEqual(expect.arrayContaining(['set_up_china_entity', 'use_partner_licence']));
     const setUp = flips.find((f) => f.id === 'set_up_china_entity')!;
     expect(ok(evaluate(setUp.answers)).route).toBe('china_entity');
-    expect(tt('en', setUp.label)).toBe('What if we set up a China entity?');
+    expect(tt('en', setUp.label)).toBe('What if we set up a company in China?');
   });
 
   it('offers nothing that would not change the answer', () => {
@@ -195,8 +216,8 @@ describe('knowledge and comparison', () => {
     expect(COMPARE_REGIONS).toEqual(['local', 'overseas']);
     expect(COMPARE_ROWS.length).toBeGreaterThanOrEqual(10);
     const broadcasts = COMPARE_ROWS.find((row) => row.id === 'broadcasts')!;
-    expect(tt('en', broadcasts.cells.subscription.local.text)).toBe('1 per day, up to 8 articles each.');
-    expect(tt('en', broadcasts.cells.service.local.text)).toBe('4 per month, up to 8 articles each.');
+    expect(tt('en', broadcasts.cells.subscription.local.text)).toMatch(/^One a day/);
+    expect(tt('en', broadcasts.cells.service.local.text)).toMatch(/^Four per calendar month/);
     expect(broadcasts.cells.subscription.overseas.value).toBe('conflict');
     const migration = COMPARE_ROWS.find((row) => row.id === 'migration')!;
     expect(migration.cells.service.overseas.facts).toEqual(['C2b']);

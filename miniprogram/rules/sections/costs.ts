@@ -80,12 +80,14 @@ export function costsOf(s: Situation, fees: readonly Fee[]): Costs | null {
   };
   let reported = false;
   for (const fee of fees) {
+    // A migration is a possibility, not a cost of this plan (fee.migration says so).
+    if (fee.id === 'migration') continue;
+    addFacts(fee.facts);
     if (!fee.firstYear) continue;
     first.push(fee.firstYear);
     three.push(fee.firstYear);
     if (fee.perYear) three.push({ currency: fee.perYear.currency, amount: fee.perYear.amount * 2 });
     if (fee.reported && fee.firstYear.amount > 0) reported = true;
-    addFacts(fee.facts);
   }
   const unpriced: Text[] = [];
   for (const row of UNPRICED) {

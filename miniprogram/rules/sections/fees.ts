@@ -10,6 +10,7 @@ import type { Fee, Money } from '../types';
 interface FeeRow {
   id: string;
   key: string;
+  /** For a priced fee, the first fact is the one its amount comes from (it decides `reported`). */
   facts: string[];
   firstYear?: Money;
   perYear?: Money;
@@ -129,14 +130,14 @@ export const FEES: readonly FeeRow[] = [
   {
     id: 'mini_program_verification',
     key: 'fee.mini_program_government',
-    facts: ['V4', 'V1'],
+    facts: ['V1', 'V4'],
     ...yearly(rmb(0)),
     when: (s) => miniProgram(s) && ownMainland(s) && s.government,
   },
   {
     id: 'mini_program_verification',
     key: 'fee.mini_program',
-    facts: ['V4', 'V1'],
+    facts: ['V1', 'V4'],
     ...yearly(rmb(300)),
     when: (s) =>
       miniProgram(s) &&
