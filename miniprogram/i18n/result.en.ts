@@ -58,5 +58,16 @@ const resultEn: Record<keyof typeof result, string> = {
   'result.hideSources': 'Hide the facts',
   'result.moreSources': 'Show {count} more ({left} not shown yet)',
   'result.origin': 'Source: ',
+
+  'factPopup.title': 'Where this comes from',
+  'factPopup.fact': 'Fact {id}',
+  'factPopup.sources': 'Sources',
+  'factPopup.sourceMeta': '{kind}, {date}',
+  'factPopup.copy': 'Copy',
+  'factPopup.copyAddress': 'Copy the address {address}',
+  'factPopup.conflict': 'The sources disagree',
+  'factPopup.copyQuestion': 'Copy the question',
+  'factPopup.questionCopied': 'Question copied: paste it to WeChat customer service',
+  'factPopup.report': 'Report a wrong fact',
 };
 export default resultEn;

@@ -57,5 +57,16 @@ const result = {
   'result.hideSources': '收起资料',
   'result.moreSources': '再显示 {count} 条（还有 {left} 条未显示）',
   'result.origin': '出处：',
+
+  'factPopup.title': '这一条的出处',
+  'factPopup.fact': '资料编号 {id}',
+  'factPopup.sources': '来源',
+  'factPopup.sourceMeta': '{kind}，{date}',
+  'factPopup.copy': '复制',
+  'factPopup.copyAddress': '复制网址 {address}',
+  'factPopup.conflict': '来源之间说法不一',
+  'factPopup.copyQuestion': '复制这个问题',
+  'factPopup.questionCopied': '问题已复制，可以粘贴给微信客服',
+  'factPopup.report': '报告这条资料有误',
 };
 export default result;

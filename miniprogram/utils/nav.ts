@@ -1,5 +1,5 @@
 /** Navigation and small UI feedback over wx.*, so pages never call wx directly. */
-import { t, type Lang } from '../i18n/index';
+import { t, type Lang, type MessageKey } from '../i18n/index';
 import { PAGES, type PageName } from '../share/pages';
 import { isPrivacyError } from './wx-error';
 
@@ -38,12 +38,12 @@ export function toast(title: string): void {
 /**
  * Mini programs cannot open outside web pages, so official addresses are copied for the browser.
  * WeChat can refuse the clipboard (the privacy notice not accepted): the person is told, and
- * the address stays selectable on screen.
+ * the address stays selectable on screen. `copied` names what was copied (an address by default).
  */
-export function copyText(text: string, lang: Lang): void {
+export function copyText(text: string, lang: Lang, copied: MessageKey = 'common.copied'): void {
   wx.setClipboardData({
     data: text,
-    success: () => toast(t(lang, 'common.copied')),
+    success: () => toast(t(lang, copied)),
     fail: (err) => toast(t(lang, isPrivacyError(err) ? 'common.copyPrivacy' : 'common.copyFailed')),
   });
 }
