@@ -104,7 +104,7 @@ it('shows every text of the advice, the plan and the feature table somewhere', (
   textKeys(COMPARE_ROWS, shown);
   // What-if labels are offered by what-if.ts, not by a section; the cost formats (cost.rmb,
   // cost.first_year...) are the page's words around the rules' numbers.
-  const pageWords = new Set(COST_FORMAT_KEYS);
+  const pageWords = new Set<string>(COST_FORMAT_KEYS);
   const keys = [...Object.keys(advice), ...Object.keys(plan), ...Object.keys(features)].filter(
     (key) => !key.startsWith('whatif.') && !pageWords.has(key),
   );
