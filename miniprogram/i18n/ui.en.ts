@@ -39,11 +39,40 @@ const uiEn: Record<keyof typeof ui, string> = {
   'quiz.finish': 'See the result',
   'quiz.pruned': 'You changed an earlier answer: {count} answers that no longer apply were removed.',
 
+  'nameCheck.title': 'Name check',
+  'nameCheck.intro':
+    "Type the name you have in mind to check its length and characters against WeChat's rules.",
+  'nameCheck.placeholder': 'Proposed name, e.g. MaisonLumiere',
+  'nameCheck.inputLabel': 'Proposed account name',
+  'nameCheck.count': 'Length {length}; the rule is 4–30 (a Chinese character counts 2)',
+  'nameCheck.short': 'Too short: add at least {off}.',
+  'nameCheck.long': 'Too long: remove {off} (each Chinese character removed counts 2).',
+  'nameCheck.lengthOk': 'Length within the rule.',
+  'nameCheck.allOk': 'Length and characters within the rules.',
+  'nameCheck.bad': "Not allowed, according to agencies' copies of the naming rules:",
+  'nameCheck.space': 'space',
+  'nameCheck.fullwidth': '{char} (use half-width {half})',
+  'nameCheck.cannotCheck':
+    'Whether the name is taken, or is a trademark or a protected word, only WeChat checks, at registration: we cannot check it here.',
+  'nameCheck.rules': 'Naming rules',
+  'nameCheck.rule.length': 'A name has 4–30 characters; a Chinese character counts as 2.',
+  'nameCheck.rule.chars':
+    "According to agencies' copies of the naming FAQ: Chinese, English letters and digits only.",
+  'nameCheck.rule.unique':
+    'The same copies say names are unique across the platform, first come, first served; a name based on a trademark or hitting a protected word needs proof.',
+  'nameCheck.rule.rename':
+    'The same copies say a personal account can rename twice a calendar year; an organisation renames through (re-)verification.',
+  'nameCheck.rule.miniProgram':
+    "A Mini Program's name follows the same length rule; its rename allowance resets to 2 on 1 January and after each verification.",
+  'nameCheck.source': 'source',
+  'nameCheck.sourceLabel': 'Show where this rule comes from',
+
   'label.route.personal_id': 'personal ID',
   'label.route.local_licence': 'own mainland licence',
   'label.route.overseas_licence': 'overseas registration',
   'label.route.third_party_licence': "a partner's licence",
   'label.route.china_entity': 'China entity',
+  'label.route.sole_trader': "sole trader's licence",
   'label.route.not_available': 'no route available',
 
   'compare.nav': 'Compare accounts',
