@@ -83,7 +83,11 @@ describe('account-name checker', () => {
       expect(text).toContain(t('en', key));
     }
     const facts: string[] = [];
-    comp.addEventListener('fact', (event: { detail: { id: string } }) => facts.push(event.detail.id));
+    // addEventListener works at run time but is missing from j-component's typings.
+    const events = comp as unknown as {
+      addEventListener: (name: string, listener: (event: { detail: { id: string } }) => void) => void;
+    };
+    events.addEventListener('fact', (event) => facts.push(event.detail.id));
     comp.querySelector('.name-checker__rule--length .name-checker__source')?.dispatchEvent('tap');
     comp.querySelector('.name-checker__rule--mini_program .name-checker__source')?.dispatchEvent('tap');
     await simulate.sleep(0);
