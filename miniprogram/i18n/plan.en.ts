@@ -227,5 +227,38 @@ const planEn: Record<keyof typeof plan, string> = {
     'Register a second account, a subscription account, for the daily content (a company-type subject may hold 2 Official Accounts).',
   'step.companion_wecom':
     'Set up WeCom at work.weixin.qq.com for your team and for staff contacting customers.',
+
+  'change.rep_office_option':
+    'A company in China and a representative office are now separate answers: if yours is only a representative office, choose that, as it cannot sell or take payments.',
+  'change.hk_mo_tw_option':
+    '"Where is the registrant?" now has its own answer for Hong Kong, Macao and Taiwan: choose it if it fits.',
+  'change.sole_trader_option':
+    'New: the sole-trader route. A sole trader can hold a service account and take payments once verified; answer the new question to see it.',
+  'change.wecom_questions':
+    'With WeCom alone we no longer ask how often you notify followers or whether you take payments, and no longer suggest an Official Account beside it.',
+  'change.type_permanent_dropped':
+    'The warning that the account type is permanent no longer shows: it concerns Official Accounts, not this result.',
+  'change.hk_mo_tw_dropped':
+    'The Hong Kong, Macao and Taiwan caution no longer shows: it concerns only organisations from there.',
+  'change.overseas_one_box': 'The two overseas warnings (type permanent, no migration) are now one.',
+  'change.verification_required':
+    'New warning: government bodies, media and other organisations confirm their identity only through WeChat verification.',
+  'change.verification_yearly':
+    'New warning: verification is reviewed every year, and lapsing loses the badge and the verified interfaces.',
+  'change.publish_api_personal':
+    'New warning: since July 2025 personal accounts cannot use the publishing interfaces that scheduling tools rely on.',
+  'change.mini_program':
+    'Corrected: a Mini Program quick-registered from the account is no longer verified with it and needs its own verification (now in the costs); on the mainland it must also complete ICP filing before listing.',
+  'change.name_first_come':
+    'New warning: names are unique across the platform and first come, first served; a trademark name needs proof.',
+  'change.costs': 'New: the costs over the first year and three years, and how long until you go live.',
+  'change.wecom_fee':
+    'Fees updated: WeCom\'s verification now has a price (300 RMB per review, a size fee for larger organisations, free through a verified Official Account in the same name) instead of "not in our sources".',
+  'change.overseas_fee_reported':
+    "Fee wording updated: the US$99 a year for overseas verification is an agencies' figure with no official source, and now says so.",
+  'change.wechat_pay_step':
+    'New step: the WeChat Pay merchant account, with its 0.6% rate for most industries.',
+  'change.partner_migration':
+    "New: an account under a partner's licence can later move into your own China company's account, never into an overseas one.",
 };
 export default planEn;

@@ -191,5 +191,31 @@ const plan = {
     '每年年审（政府类账号免费）；年审未通过，认证标识和认证带来的接口都会失去。',
   'step.companion_subscription': '再注册一个订阅号，用于每天推送内容（一个企业类主体最多 2 个公众号）。',
   'step.companion_wecom': '在 work.weixin.qq.com 开通企业微信，用于团队沟通和员工联系客户。',
+
+  // What changed for a link made under the previous rules version (rules/changes.ts).
+  'change.rep_office_option':
+    '“在华公司”和“代表处”现在分开问：如果你们在华只有代表处，请改选“只有代表处”，代表处不能销售和收款。',
+  'change.hk_mo_tw_option': '“注册主体在哪里”新增“港澳台”一项：来自港澳台的，请改选它。',
+  'change.sole_trader_option':
+    '新增“登记为个体工商户”的途径：个体工商户可以开服务号、认证后收款，回答新问题即可看到。',
+  'change.wecom_questions': '只需要企业微信的，不再问推送频率和收款；企业微信旁边也不再另外建议一个公众号。',
+  'change.type_permanent_dropped': '“账号类型选定后不能改”的提醒不再显示：它针对公众号，与这个结果无关。',
+  'change.hk_mo_tw_dropped': '港澳台机构的提醒不再显示：它只与来自港澳台的机构有关。',
+  'change.overseas_one_box': '海外账号“类型不能改、不能迁移”的两个提醒合并为一个。',
+  'change.verification_required': '新增提醒：政府、媒体和其他组织只能通过微信认证确认主体身份。',
+  'change.verification_yearly': '新增提醒：微信认证每年年审，未通过会失去认证标识和认证带来的接口。',
+  'change.publish_api_personal':
+    '新增提醒：2025 年 7 月起，个人账号不能再用排版、定时发布工具依赖的发布接口。',
+  'change.mini_program':
+    '更正：从公众号快速注册的小程序不再随公众号认证，要单独认证（费用已计入）；国内主体的小程序上架前还须备案。',
+  'change.name_first_come': '新增提醒：账号名称全平台唯一、先到先得，用商标命名要提供证明。',
+  'change.costs': '新增：第一年和三年的费用合计，以及多久能上线。',
+  'change.wecom_fee':
+    '费用更新：企业微信认证现在有了价格（每次 300 元，规模较大的组织另收规模费；用同一主体已认证的公众号认证可免费），不再写“资料中没有”。',
+  'change.overseas_fee_reported':
+    '费用标注更新：海外认证每年 99 美元只是代理机构的说法，未找到官方来源，现已注明。',
+  'change.wechat_pay_step': '新增步骤：申请微信支付商户号，并写明多数行业 0.6% 的费率。',
+  'change.partner_migration':
+    '新增：借用第三方执照注册的账号，日后可以迁入你们自己在华公司的账号，但不能迁入海外账号。',
 } as const;
 export default plan;
