@@ -149,7 +149,7 @@ const adviceEn: Record<keyof typeof advice, string> = {
   'runner.type.team_goals':
     'A service account talks to followers: it has no staff chat and no one-to-one customer contact from staff.',
   'runner.type.needs_service':
-    'A subscription account cannot take payments in the account and has fewer interfaces: not enough for services and payments.',
+    'A subscription account cannot take payments in the account, and has fewer advanced interfaces once verified.',
   'runner.type.reach': 'Subscription messages go into a folder, and showing in the chat list matters to you.',
   'runner.type.mini_program':
     "A subscription account can link a Mini Program too, but has fewer interfaces once verified: the template messages and web sign-in that bring followers to it are a service account's.",
