@@ -34,6 +34,10 @@ const warningsEn: Record<keyof typeof warnings, string> = {
     "According to agencies' copies of the registration guide, a media outlet confirms its identity only through verification (微信认证): no face check, no small transfer. Media pay for it (300 RMB per review).",
   'warning.verification_required.other_org':
     "According to agencies' copies of the registration guide, other organisations confirm their identity only through verification (微信认证): no face check, no small transfer. Foundations are verified free; other organisations pay 300 RMB per review.",
+  'warning.verification_required.wecom':
+    "WeCom needs no Official Account, but if you add one later: according to agencies' copies of the registration guide, a government body, media outlet or other organisation confirms its identity only through verification (微信认证), with no face check or small transfer. Government accounts are verified free; media pay 300 RMB per review.",
+  'warning.verification_required.licence_holder':
+    "Registering in your own name, a government body, media outlet or other organisation could confirm its identity only through verification (微信认证), according to agencies' copies of the registration guide. On this route the company whose licence registers the account confirms identity instead, in one of the three ways open to a company.",
   'warning.hk_mo_tw_overseas':
     'Hong Kong, Macao and Taiwan organisations register as overseas organisations; a 2019 guide reports that Hong Kong and Macao companies could verify through the mainland flow. Sources disagree: confirm with the platform.',
   'warning.overseas_eligibility':
@@ -90,6 +94,8 @@ const warningsEn: Record<keyof typeof warnings, string> = {
 
   'warning.name_first_come':
     "According to agencies' copies of the naming FAQ, names are unique across the platform, first come, first served, and a name based on a trademark or a protected word needs proof. A personal account can rename twice a calendar year, an organisation only through (re-)verification: settle the name and register early.",
+  'warning.name_first_come.wecom':
+    "If you add an Official Account or a Mini Program beside WeCom later: according to agencies' copies of the naming FAQ, names are unique across the platform, first come, first served, and a name based on a trademark or a protected word needs proof. Check early that the name you want is still free.",
   'warning.name_first_come.mini_program':
     "According to agencies' copies of the naming FAQ, names are unique across the platform, first come, first served, and a name based on a trademark or a protected word needs proof. A Mini Program's name follows the same length rule, and its rename allowance resets to 2 every 1 January and after each verification: settle the names and register early.",
 };

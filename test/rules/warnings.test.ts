@@ -52,17 +52,17 @@ const CONTRACT: Record<string, (o: Outcome) => boolean> = {
     a.sole_trader === 'no',
   rep_office_no_sales: ({ a }) => a.china_entity === 'rep_office',
   // G2 is about confirming identity when registering an Official Account: WeCom alone registers none.
+  // "government, media and other organisations on a mainland route", to the letter: WeCom-only and
+  // licence-holder routes too (their wording says what applies there).
   verification_required: ({ a, r }) =>
-    ['government', 'media', 'other_org'].includes(String(a.entity)) &&
-    r.route === 'local_licence' &&
-    recommendsOa(r),
+    ['government', 'media', 'other_org'].includes(String(a.entity)) && MAINLAND_ROUTES.includes(r.route),
   verification_yearly: ({ r }) => r.route !== 'personal_id' && r.route !== 'not_available',
   mini_program_own_verification: ({ a }) => has(a, 'mini_program'),
   mini_program_filing: ({ a, r }) => has(a, 'mini_program') && MAINLAND_ROUTES.includes(r.route),
   publish_api_personal: ({ r }) => r.route === 'personal_id',
   wecom_contact_limits: ({ a, r }) => recommendsWecom(r) && has(a, 'customer_contact'),
-  // N1 (and M2) name an Official Account or a Mini Program; WeCom alone registers neither.
-  name_first_come: ({ a, r }) => r.route !== 'not_available' && (recommendsOa(r) || has(a, 'mini_program')),
+  // "Every route that registers something": all but not_available, WeCom-only results included.
+  name_first_come: ({ r }) => r.route !== 'not_available',
 };
 
 describe('each contract warning shows exactly when DESIGN.md says', () => {

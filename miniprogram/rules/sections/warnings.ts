@@ -32,9 +32,15 @@ const broadcastsOften = (s: Situation) => hasService(s) && s.frequency !== 'mont
 const miniProgram = (s: Situation) => s.goals.includes('mini_program');
 /** C4: an Official Account is registered, so its type is a final choice (never WeCom alone, never no route). */
 const registersOa = (s: Situation) => s.hasOa && hasRoute(s);
-/** G2: these subjects confirm identity only through verification, on their own mainland registration. */
+/**
+ * G2: government, media and other organisations confirm identity only through verification.
+ * DESIGN.md shows this on every mainland route; under a partner's licence or a China company the
+ * licence holder confirms identity instead, so those routes get wording that says so.
+ */
+const mustVerify = (s: Situation) =>
+  s.mainlandRoute && (s.entity === 'government' || s.entity === 'media' || s.entity === 'other_org');
 const verifiesToRegister = (s: Situation, entity: string) =>
-  s.route === 'local_licence' && s.entity === entity && s.hasOa;
+  mustVerify(s) && s.route === 'local_licence' && s.entity === entity && s.hasOa;
 /** Everything but a personal account and no route ends in a paid or free verification (V1). */
 const verifies = (s: Situation) => s.route !== 'personal_id' && hasRoute(s);
 
@@ -108,6 +114,16 @@ export const WARNINGS: readonly WarningRow[] = [
   caution('verification_required.media', ['G2', 'V1'], (s) => verifiesToRegister(s, 'media')),
   caution('verification_required.other_org', ['G2', 'V1'], (s) => verifiesToRegister(s, 'other_org')),
   caution(
+    'verification_required.wecom',
+    ['G2', 'V1'],
+    (s) => mustVerify(s) && s.route === 'local_licence' && !s.hasOa,
+  ),
+  caution(
+    'verification_required.licence_holder',
+    ['G2', 'T5'],
+    (s) => mustVerify(s) && s.route !== 'local_licence',
+  ),
+  caution(
     'verification_not_refunded',
     ['V1'],
     (s) =>
@@ -154,6 +170,9 @@ export const WARNINGS: readonly WarningRow[] = [
   // N1: whatever gets a name on the platform: an Official Account, or a Mini Program (M2).
   caution('name_first_come.mini_program', ['N1', 'M2'], (s) => hasRoute(s) && miniProgram(s)),
   caution('name_first_come', ['N1'], (s) => registersOa(s) && !miniProgram(s)),
+  // DESIGN.md: every route that registers something. N1 covers Official Account and Mini Program
+  // names, so a WeCom-only result says what it means for the accounts they may add later.
+  caution('name_first_come.wecom', ['N1'], (s) => hasRoute(s) && !s.hasOa && !miniProgram(s)),
 ];
 
 /** Critical warnings first, then cautions, each in table order. */
