@@ -82,7 +82,7 @@ const warningsEn: Record<keyof typeof warnings, string> = {
     'According to agencies, an unverified WeCom can add only 100 customers; a verified one 2,000 free, and more must be bought yearly as external-contact capacity.',
 
   'warning.subscription_folded':
-    'According to press reports, subscription-account messages are folded into one folder (labelled "公众号" in recent WeChat), not shown in the chat list. A 2025 agency post reports that followers on Android can opt in to a strong reminder; confirm with the platform.',
+    'According to press reports, subscription-account messages are folded into one folder (labelled "公众号" in recent WeChat), not shown in the chat list.',
   'warning.service_broadcast_limit':
     'A service account can broadcast only 4 times per calendar month, and each follower receives at most 4 service broadcasts a month; publishing without a broadcast notifies nobody.',
   'warning.service_broadcast_limit.daily':

@@ -88,9 +88,9 @@ const warnings = {
   'warning.wecom_contact_limits':
     '据代理机构资料，未认证的企业微信只能添加 100 位客户；认证后免费 2000 位，再多要按年购买“外部联系人规模”。',
 
-  // Reaching followers (T6, T7, P1, P2).
+  // Reaching followers (T6, T7, P1).
   'warning.subscription_folded':
-    '据媒体报道，订阅号的消息收在一个折叠栏里（新版微信里叫“公众号”），不出现在聊天列表。一篇 2025 年的代理机构文章称安卓用户可为订阅号开启“强提醒”，请向平台确认。',
+    '据媒体报道，订阅号的消息收在一个折叠栏里（新版微信里叫“公众号”），不出现在聊天列表。',
   'warning.service_broadcast_limit':
     '服务号每个自然月只能群发 4 次，每位粉丝每月最多收到 4 条服务号群发；只“发表”不会通知粉丝。',
   'warning.service_broadcast_limit.daily':

@@ -3,7 +3,7 @@
  * offered only when it changes the recommendation for this person.
  */
 import { recommend } from './engine';
-import { goalsOf, isOrganisation, single } from './predicates';
+import { goalsOf, isAbroad, isOrganisation, single } from './predicates';
 import { GOALS, pruneAnswers } from './questions';
 import type { Answers, Recommendation, Text } from './types';
 
@@ -29,14 +29,14 @@ const FLIPS: Flip[] = [
   {
     id: 'set_up_china_entity',
     apply: (a) =>
-      isOrganisation(a) && single(a, 'location') === 'overseas' && single(a, 'china_entity') !== 'have'
+      isOrganisation(a) && isAbroad(a) && single(a, 'china_entity') !== 'have'
         ? { ...a, china_entity: 'willing_to_set_up', timeline: 'can_wait' }
         : null,
   },
   {
     id: 'use_partner_licence',
     apply: (a) =>
-      isOrganisation(a) && single(a, 'location') === 'overseas' && single(a, 'control') !== 'flexible'
+      isOrganisation(a) && isAbroad(a) && single(a, 'control') !== 'flexible'
         ? { ...a, china_entity: 'partner_licence', control: 'flexible' }
         : null,
   },
@@ -51,8 +51,7 @@ const FLIPS: Flip[] = [
   {
     id: 'register_as_company',
     // Overseas individuals get the business_abroad flip instead, which says the same thing.
-    apply: (a) =>
-      isOrganisation(a) || single(a, 'location') === 'overseas' ? null : { ...a, entity: 'company' },
+    apply: (a) => (isOrganisation(a) || isAbroad(a) ? null : { ...a, entity: 'company' }),
   },
   {
     id: 'need_wechat_pay',
@@ -61,7 +60,7 @@ const FLIPS: Flip[] = [
         ? {
             ...a,
             goals: plusGoal(a, 'sell'),
-            payments: single(a, 'location') === 'overseas' ? 'cross_border' : 'rmb_domestic',
+            payments: isAbroad(a) ? 'cross_border' : 'rmb_domestic',
           }
         : null,
   },

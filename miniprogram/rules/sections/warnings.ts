@@ -154,7 +154,8 @@ export const WARNINGS: readonly WarningRow[] = [
   caution('publish_api_personal', ['T10'], (s) => s.route === 'personal_id'),
   caution('wecom_organisations_only', ['T4'], (s) => !s.org && wantsTeamTools(s)),
   caution('wecom_contact_limits', ['E2'], (s) => hasWecom(s) && s.goals.includes('customer_contact')),
-  caution('subscription_folded', ['T7', 'P1', 'P2'], (s) => hasSubscription(s) && hasRoute(s)),
+  // P2 (a strong-reminder opt-in) has no source address: the product does not state it.
+  caution('subscription_folded', ['T7', 'P1'], (s) => hasSubscription(s) && hasRoute(s)),
   caution(
     'service_broadcast_limit.companion',
     ['T6'],
