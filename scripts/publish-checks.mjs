@@ -41,7 +41,7 @@ const sameLayout = (a, b) => layoutKey(a) === layoutKey(b);
 
 /**
  * Share links carry the rules version and are decoded with that version's frozen question layout
- * (miniprogram/share/codec.ts, LEGACY_LAYOUTS). Released links must keep decoding, so before an
+ * (miniprogram/share/layouts.ts, LEGACY_LAYOUTS). Released links must keep decoding, so before an
  * upload: the current RULES_VERSION has an entry, that entry is today's questions (a question change
  * bumps the version), every version from 1 up to the current one still has its entry (entries are
  * never deleted, and each bump adds one), and no entry is newer than the current version.
@@ -56,7 +56,7 @@ export function shareLayoutProblems({ rulesVersion, layouts, current }) {
     : undefined;
   if (!entry) {
     problems.push(
-      `RULES_VERSION is ${rulesVersion} but LEGACY_LAYOUTS in miniprogram/share/codec.ts has no entry for it: add version ${rulesVersion} with a frozen copy of today's layout, or links shared from this release cannot be read by the next`,
+      `RULES_VERSION is ${rulesVersion} but LEGACY_LAYOUTS in miniprogram/share/layouts.ts has no entry for it: add version ${rulesVersion} with a frozen copy of today's layout, or links shared from this release cannot be read by the next`,
     );
   } else if (!sameLayout(entry.layout, current)) {
     problems.push(

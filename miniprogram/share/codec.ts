@@ -13,75 +13,10 @@
 import type { Answers, AnswerValue, Question, Text } from '../rules/types';
 import { QUESTIONS, validateAnswers } from '../rules/questions';
 import { RULES_VERSION } from '../rules/version';
+import { LEGACY_LAYOUTS, type Layout, type LayoutQuestion, type LegacyLayout } from './layouts';
 
-export interface LayoutQuestion {
-  id: string;
-  multi: boolean;
-  options: readonly string[];
-}
-export type Layout = readonly LayoutQuestion[];
-
-export interface LegacyLayout {
-  layout: Layout;
-  /** Renames or splits of option ids since that version, applied before today's validation. */
-  migrate?: (answers: Answers) => Answers;
-}
-
-const one = (id: string, options: string[]): LayoutQuestion => ({ id, multi: false, options });
-const many = (id: string, options: string[]): LayoutQuestion => ({ id, multi: true, options });
-
-/** The questions as rules version 1 shipped them. Frozen: links already sent decode with it. */
-const LAYOUT_1: Layout = [
-  one('entity', ['individual', 'company', 'media', 'government', 'other_org']),
-  one('location', ['mainland', 'overseas']),
-  one('mainland_phone', ['yes', 'no']),
-  one('business_abroad', ['no', 'yes']),
-  one('china_entity', ['have', 'willing_to_set_up', 'partner_licence', 'none']),
-  one('control', ['essential', 'flexible']),
-  one('timeline', ['soon', 'can_wait']),
-  many('goals', ['publish', 'services', 'sell', 'internal_team', 'customer_contact', 'mini_program']),
-  one('payments', ['none', 'rmb_domestic', 'cross_border']),
-  one('frequency', ['daily', 'weekly', 'monthly']),
-  one('reach', ['important', 'not_important']),
-];
-
-/**
- * Rules version 2 (advice v2): entity gains sole_trader, location hk_mo_tw, china_entity
- * rep_office, and the sole_trader question follows goals. Frozen like version 1.
- */
-const LAYOUT_2: Layout = [
-  one('entity', ['individual', 'company', 'sole_trader', 'media', 'government', 'other_org']),
-  one('location', ['mainland', 'hk_mo_tw', 'overseas']),
-  one('mainland_phone', ['yes', 'no']),
-  one('business_abroad', ['no', 'yes']),
-  one('china_entity', ['have', 'rep_office', 'willing_to_set_up', 'partner_licence', 'none']),
-  one('control', ['essential', 'flexible']),
-  one('timeline', ['soon', 'can_wait']),
-  many('goals', ['publish', 'services', 'sell', 'internal_team', 'customer_contact', 'mini_program']),
-  one('sole_trader', ['willing', 'no']),
-  one('payments', ['none', 'rmb_domestic', 'cross_border']),
-  one('frequency', ['daily', 'weekly', 'monthly']),
-  one('reach', ['important', 'not_important']),
-];
-
-/**
- * The version map: the question layout every released rules version encoded its links with.
- *
- * The rule: every RULES_VERSION has an entry here, and the entry for the current version equals
- * `layoutOf(QUESTIONS)` (test/share/codec.test.ts checks both). So, to add, remove or reorder a
- * question or an option: bump RULES_VERSION, add the new version with a new frozen layout
- * literal, and leave the old entries alone. A bump that does not touch QUESTIONS adds an
- * entry that reuses the previous layout constant. Never edit or delete an entry.
- * Answers read with an old layout are carried to today's questions by id (ids are stable:
- * DESIGN.md says add, never rename); an answer whose question or option no longer exists is
- * dropped (today's default applies), and `migrate` can map a renamed option. The result is
- * validated against today's questions and flagged outdated, so the page re-evaluates it with
- * today's rules and says the facts were updated.
- */
-export const LEGACY_LAYOUTS: Readonly<Record<string, LegacyLayout>> = {
-  '1': { layout: LAYOUT_1 },
-  '2': { layout: LAYOUT_2 },
-};
+export { LEGACY_LAYOUTS } from './layouts';
+export type { Layout, LayoutQuestion, LegacyLayout } from './layouts';
 
 export type DecodeErrorCode = 'missing' | 'truncated' | 'tampered' | 'unknown_version' | 'invalid';
 
@@ -296,7 +231,7 @@ export function decodeQuery(query: Record<string, string | undefined>): DecodeRe
   return appCodec.decodeQuery(query);
 }
 
-/** Keeps what today's questions can still read (see the rule above LEGACY_LAYOUTS). */
+/** Keeps what today's questions can still read (see the rule above LEGACY_LAYOUTS in layouts.ts). */
 function carryToToday(answers: Answers): Answers {
   const out: Answers = {};
   for (const q of CURRENT_LAYOUT) {

@@ -90,7 +90,7 @@ describe('share-link layouts', () => {
     const found = problems({ rulesVersion: '2', layouts: { '1': { layout: V1 } }, current: V2 });
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(
-      /^RULES_VERSION is 2 but LEGACY_LAYOUTS in miniprogram\/share\/codec\.ts has no entry for it/,
+      /^RULES_VERSION is 2 but LEGACY_LAYOUTS in miniprogram\/share\/layouts\.ts has no entry for it/,
     );
   });
 

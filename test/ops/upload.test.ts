@@ -161,7 +161,7 @@ describe('npm run upload refuses share links the release could not read', () => 
     );
     expect(res.status).toBe(2);
     expect(res.stderr).toContain(
-      `upload: refused: RULES_VERSION is ${next} but LEGACY_LAYOUTS in miniprogram/share/codec.ts has no entry for it`,
+      `upload: refused: RULES_VERSION is ${next} but LEGACY_LAYOUTS in miniprogram/share/layouts.ts has no entry for it`,
     );
     expect(res.stdout).not.toContain('upload: AppID');
   }, 240_000);

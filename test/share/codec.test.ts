@@ -175,7 +175,7 @@ describe('share link codec', () => {
     it("the shipped version map has today's version, frozen exactly as today's questions", () => {
       // Fails when QUESTIONS changed without a version bump (links already sent would be misread
       // or refused), or when RULES_VERSION was bumped without adding it to LEGACY_LAYOUTS.
-      // The rule is in the comment above LEGACY_LAYOUTS in miniprogram/share/codec.ts.
+      // The rule is in the comment above LEGACY_LAYOUTS in miniprogram/share/layouts.ts.
       const frozenToday = LEGACY_LAYOUTS[RULES_VERSION];
       expect(frozenToday).toBeDefined();
       expect(frozenToday?.layout).toEqual(today);
