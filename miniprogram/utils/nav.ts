@@ -7,8 +7,21 @@ function url(page: PageName, query?: string): string {
   return query ? `${PAGES[page]}?${query}` : PAGES[page];
 }
 
-export function openPage(page: PageName, query?: string): void {
-  wx.navigateTo({ url: url(page, query) });
+/** WeChat keeps at most 10 pages; past that navigateTo fails, so the top page is replaced instead. */
+const MAX_PAGES = 10;
+
+/** Opens a page on top of this one (back returns here); `onFail` hears when WeChat refuses. */
+export function openPage(page: PageName, query?: string, onFail?: () => void): void {
+  const options = { url: url(page, query), fail: () => onFail?.() };
+  if (getCurrentPages().length >= MAX_PAGES) wx.redirectTo(options);
+  else wx.navigateTo(options);
+}
+
+/** Whether the page under this one is `page`: where back leads. */
+export function cameFrom(page: PageName): boolean {
+  const pages = getCurrentPages();
+  const below = pages[pages.length - 2];
+  return below !== undefined && `/${below.route}` === PAGES[page];
 }
 
 /** Replaces the current page, so the system back gesture does not return to it. */

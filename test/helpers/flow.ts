@@ -57,9 +57,23 @@ export function followNav(): RenderedPage & { rel: string; query: Record<string,
 }
 
 /**
- * Answers the questionnaire on a rendered quiz page by tapping options, question by question,
- * using `choices` for each question id the page shows (a question not in `choices` fails the
- * test, so a persona states every answer its path asks). Returns the question ids asked.
+ * WeChat's back (the navigation bar's arrow, a swipe, the on-page Back that calls it): the top
+ * page goes, and the one under it shows again (its onShow runs). Returns the page now on top.
+ */
+export function followBack(pages: RenderedPage[]): RenderedPage {
+  pages.pop();
+  g.__pageStack.pop();
+  const top = pages[pages.length - 1];
+  if (!top) throw new Error('followBack: no page under this one');
+  top.page.onShow();
+  return top;
+}
+
+/**
+ * Answers the questionnaire from a rendered quiz page by tapping options, question by
+ * question, following each question's page as it opens, using `choices` for each question id
+ * shown (a question not in `choices` fails the test, so a persona states every answer its
+ * path asks). Returns the question ids asked; the last navigation then points at the result.
  */
 export async function answerQuiz(
   quiz: RenderedPage,
@@ -67,8 +81,9 @@ export async function answerQuiz(
   maxSteps = 12,
 ): Promise<string[]> {
   const asked: string[] = [];
+  let page = quiz;
   for (let step = 0; step < maxSteps; step += 1) {
-    const q = quiz.page.data.q as { id: string; multi: boolean } | null;
+    const q = page.page.data.q as { id: string; multi: boolean } | null;
     if (!q) throw new Error('answerQuiz: no question on screen');
     if (asked.includes(q.id)) break;
     const choice = choices[q.id];
@@ -76,14 +91,16 @@ export async function answerQuiz(
     asked.push(q.id);
     const navsBefore = navLog().length;
     if (q.multi) {
-      for (const option of choice as string[]) tap(quiz.comp, `.quiz__option--${option}`);
+      for (const option of choice as string[]) tap(page.comp, `.quiz__option--${option}`);
       await simulate.sleep(0);
-      tap(quiz.comp, '.quiz__next >>> .van-button');
+      tap(page.comp, '.quiz__next >>> .van-button');
     } else {
-      tap(quiz.comp, `.quiz__option--${choice as string}`);
+      tap(page.comp, `.quiz__option--${choice as string}`);
     }
     await simulate.sleep(0);
-    if (navLog().length > navsBefore) return asked;
+    if (navLog().length === navsBefore) continue;
+    if (!lastNav()?.url?.startsWith('/pages/quiz/index')) return asked;
+    page = followNav();
   }
   throw new Error(`answerQuiz: did not reach the result (asked ${asked.join(', ')})`);
 }

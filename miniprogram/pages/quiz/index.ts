@@ -1,11 +1,14 @@
 /**
- * The questionnaire: one question per screen. Every tap saves the answers, so leaving WeChat
- * and coming back resumes on the same question; each tap ends in exactly one setData with
- * only the keys that changed.
+ * The questionnaire: one page per question (`?at=<question>`), each opened on top of the one
+ * before, so every way back (the navigation bar's arrow, the swipe, Android's back key and
+ * the on-page Back) is WeChat's own page history: one question back. Every tap saves the
+ * answers, so leaving WeChat and coming back resumes on the same question; each tap ends in
+ * exactly one setData with only the keys that changed.
  */
 import { t, tt, type Lang } from '../../i18n/index';
+import { decodeQuery, encodeAnswers } from '../../share/codec';
 import { currentLang } from '../../utils/lang';
-import { goBack, replacePage, setTitle } from '../../utils/nav';
+import { cameFrom, goBack, openPage, setTitle } from '../../utils/nav';
 import { changedKeys } from '../../utils/patch';
 import { forgetProgress, restoreProgress, storeProgress } from '../../utils/progress';
 import { strings } from '../../utils/text';
@@ -31,19 +34,36 @@ export interface QuizData {
   checked: string[];
   progressText: string;
   progressLabel: string;
+  /** On the first question: the count depends on the answers. Later: said when it changes. */
+  totalNote: string;
   percent: number;
   isLast: boolean;
   canNext: boolean;
+  /** Back leads to the previous question's page (else out of the questionnaire). */
+  backToQuestion: boolean;
   notice: string;
 }
 
-type Screen = Omit<QuizData, 'txt' | 'notice'>;
+type Screen = Omit<QuizData, 'txt' | 'notice' | 'backToQuestion'>;
 
-/** Everything on screen that depends on the question shown and the answers. */
-function screen(lang: Lang, { answers, path, current }: QuizState): Screen {
+/** A count passed in a page query ("6"), or null. */
+function count(value: string | undefined): number | null {
+  const n = Number(value);
+  return value && Number.isInteger(n) && n > 0 && n < 100 ? n : null;
+}
+
+/**
+ * Everything on screen that depends on the question and the answers. `was` is the total the
+ * person saw last (on the page before, or on this page before a later answer changed it).
+ */
+function screen(lang: Lang, { answers, path, current }: QuizState, was: number | null): Screen {
   const index = Math.max(0, path.indexOf(current));
   const value = answers[current.id];
-  const params = { step: index + 1, total: path.length };
+  const total = path.length;
+  const params = { step: index + 1, total };
+  let totalNote = '';
+  if (was !== null && was !== total) totalNote = t(lang, 'quiz.totalChanged', { total, was });
+  else if (index === 0) totalNote = t(lang, 'quiz.totalVaries');
   return {
     q: {
       id: current.id,
@@ -56,9 +76,10 @@ function screen(lang: Lang, { answers, path, current }: QuizState): Screen {
     checked: Array.isArray(value) ? value : [],
     progressText: t(lang, 'quiz.progress', params),
     progressLabel: t(lang, 'quiz.progressLabel', params),
+    totalNote,
     // Answered questions count as done, so the bar moves when a question is answered.
-    percent: Math.round((index / path.length) * 100),
-    isLast: index === path.length - 1,
+    percent: Math.round((index / total) * 100),
+    isLast: index === total - 1,
     canNext: current.multi || value !== undefined,
   };
 }
@@ -71,16 +92,24 @@ Page({
     checked: [],
     progressText: '',
     progressLabel: '',
+    totalNote: '',
     percent: 0,
     isLast: false,
     canNext: false,
+    backToQuestion: false,
     notice: '',
   } as QuizData,
 
-  /** Answers, path and question on screen; kept off `data` so taps do not resend them. */
+  /** Answers, path and this page's question; kept off `data` so taps do not resend them. */
   state: null as QuizState | null,
   /** Kept off `data`: the WXML never shows it, and WeChat counts unread data as redundant setData. */
   lang: 'zh' as Lang,
+  /** The total this page showed last, so a change made on a later page is said on return. */
+  shownTotal: null as number | null,
+  /** Set while the next page opens: a second quick tap must not open it twice. */
+  leaving: false,
+  /** onShow right after onLoad has nothing to catch up on. */
+  justLoaded: false,
 
   onLoad(query: Record<string, string | undefined>) {
     const lang = currentLang();
@@ -94,20 +123,62 @@ Page({
     } else {
       const restored = restoreProgress();
       if (restored.state === 'failed') notice = t(lang, 'common.restoreFailed');
-      state = start(restored.answers, [query.at, restored.at]);
+      // The page before passes its answers in the link too: when the phone would not save them
+      // (storage full), the saved question is not this one, and the link's answers carry on.
+      const carried = query.a !== undefined && restored.at !== query.at ? decodeQuery(query) : null;
+      state = carried?.ok
+        ? start(carried.answers, [query.at])
+        : start(restored.answers, [query.at, restored.at]);
     }
+    // Answers the last tap removed (it changed an earlier answer) are reported on the page it opened.
+    const pruned = count(query.pruned);
+    if (pruned !== null && !notice) notice = t(lang, 'quiz.pruned', { count: pruned });
     this.state = state;
+    this.justLoaded = true;
     storeProgress(state.answers, state.current.id, lang);
-    this.setData(changedKeys(this.data, { txt: strings(lang, 'quiz.'), notice, ...screen(lang, state) }));
+    this.show({
+      txt: strings(lang, 'quiz.'),
+      notice,
+      backToQuestion: cameFrom('quiz'),
+      ...screen(lang, state, count(query.was)),
+    });
   },
 
+  /**
+   * Back on this page from a later one (or from the result, or after a language switch): the
+   * answers may have moved on (a later answer changes the count; the result can edit answers),
+   * so the saved progress is read again and the question is shown as it now stands.
+   */
   onShow() {
-    // A language switch made on another page applies when the person comes back.
+    this.leaving = false;
+    const before = this.state;
+    if (!before || this.justLoaded) {
+      this.justLoaded = false;
+      return;
+    }
     const lang = currentLang();
-    if (lang === this.lang || !this.state) return;
-    this.lang = lang;
-    setTitle(t(lang, 'quiz.nav'));
-    this.setData(changedKeys(this.data, { txt: strings(lang, 'quiz.'), ...screen(lang, this.state) }));
+    const restored = restoreProgress();
+    // Saved answers that lack this page's own answer are older than this page (the phone would
+    // not save): the page's own answers stand.
+    const answers = restored.answers[before.current.id] !== undefined ? restored.answers : before.answers;
+    const state = start(answers, [before.current.id]);
+    if (restored.at !== state.current.id) storeProgress(state.answers, state.current.id, lang);
+    this.state = state;
+    const next: Partial<QuizData> = { ...screen(lang, state, this.shownTotal) };
+    if (lang !== this.lang) {
+      this.lang = lang;
+      setTitle(t(lang, 'quiz.nav'));
+      next.txt = strings(lang, 'quiz.');
+    }
+    this.show(next);
+  },
+
+  /** One setData with only what changed (none at all when nothing did). */
+  show(next: Partial<QuizData>) {
+    // The count on screen is the path's whenever the progress line is drawn.
+    if (next.progressText !== undefined && this.state) this.shownTotal = this.state.path.length;
+    const patch = changedKeys(this.data, next);
+    if (Object.keys(patch).length) this.setData(patch);
   },
 
   onPick(event: TapEvent<{ option: string }>) {
@@ -122,29 +193,49 @@ Page({
     this.apply({ kind: 'next' });
   },
 
+  /** The page history's back, exactly as the navigation bar's arrow. */
   onBack() {
-    this.apply({ kind: 'back' });
+    goBack();
   },
 
-  /** One tap: one step of the rules, one save, one setData with only what changed. */
+  /**
+   * One tap: one step of the rules, one save, one setData with only what changed on this page;
+   * a move opens the next question's page (or the result) on top of this one.
+   */
   apply(tap: Tap) {
     const lang = this.lang;
-    const next = this.state && step(this.state, tap);
-    if (!next) return;
-    if (next.kind === 'leave') {
-      goBack();
+    const before = this.state;
+    const next = before && !this.leaving ? step(before, tap) : null;
+    if (!before || !next) return;
+    const own: QuizState = { ...next.state, current: before.current };
+    this.state = own;
+    const value = own.answers[own.current.id];
+    if (tap.kind === 'toggle') {
+      storeProgress(own.answers, own.current.id, lang);
+      this.show({ ...screen(lang, own, this.shownTotal), notice: '' });
       return;
     }
-    const notice = next.dropped > 0 ? t(lang, 'quiz.pruned', { count: next.dropped }) : '';
-    this.state = next.state;
+    this.leaving = true;
+    const onFail = () => {
+      this.leaving = false;
+    };
+    // This page keeps showing its own answer, as it will when the person comes back to it.
+    const mine = { selected: typeof value === 'string' ? value : '', notice: '' };
     if (next.kind === 'finish') {
-      storeProgress(next.state.answers, null, lang);
-      const selected = tap.kind === 'pick' ? tap.option : this.data.selected;
-      this.setData(changedKeys(this.data, { selected, notice }));
-      replacePage('result');
+      storeProgress(own.answers, null, lang);
+      this.show(mine);
+      openPage('result', undefined, onFail);
       return;
     }
-    storeProgress(next.state.answers, next.state.current.id, lang);
-    this.setData(changedKeys(this.data, { ...screen(lang, next.state), notice }));
+    const following = next.state.current;
+    storeProgress(own.answers, following.id, lang);
+    this.show(mine);
+    const query = [
+      `at=${following.id}`,
+      `was=${this.shownTotal ?? before.path.length}`,
+      encodeAnswers(own.answers),
+    ];
+    if (next.dropped > 0) query.push(`pruned=${next.dropped}`);
+    openPage('quiz', query.join('&'), onFail);
   },
 });

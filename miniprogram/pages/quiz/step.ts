@@ -1,6 +1,6 @@
 /**
  * The questionnaire's moves, pure: the answers and the question on screen in, a tap applied,
- * the new answers, path and screen out. The question path is worked out once per tap (it
+ * the new answers, path and the question to show next out (each question has its own page). The question path is worked out once per tap (it
  * decides which answers still apply, where Next leads and the progress count alike).
  */
 import { questionById, questionsOnPath } from '../../rules/questions';
@@ -15,16 +15,14 @@ export interface QuizState {
   current: Question;
 }
 
-export type Tap =
-  { kind: 'pick'; option: string } | { kind: 'toggle'; option: string } | { kind: 'next' } | { kind: 'back' };
+/** A tap on the question's own page; Back is the page history's (utils/nav goBack), not a step. */
+export type Tap = { kind: 'pick'; option: string } | { kind: 'toggle'; option: string } | { kind: 'next' };
 
 export type Step =
   /** A question to show; `dropped` answers no longer applied after this tap and were removed. */
   | { kind: 'show'; state: QuizState; dropped: number }
   /** The last question is answered: the result comes next (`state` keeps the last question). */
-  | { kind: 'finish'; state: QuizState; dropped: number }
-  /** Back on the first question leaves the questionnaire. */
-  | { kind: 'leave' };
+  | { kind: 'finish'; state: QuizState; dropped: number };
 
 /** The answers that stay on the path; answers to questions it no longer asks are dropped. */
 function onPath(answers: Answers, path: readonly Question[]): Answers {
@@ -91,10 +89,5 @@ export function step(state: QuizState, tap: Tap): Step | null {
       if (value !== undefined) return answer(state, value, true);
       // Next with nothing ticked is a real answer ("none of these"), not a skip to the default.
       return question.multi ? answer(state, [], true) : null;
-    case 'back': {
-      const previous = state.path[state.path.indexOf(question) - 1];
-      if (!previous) return { kind: 'leave' };
-      return { kind: 'show', state: { ...state, current: previous }, dropped: 0 };
-    }
   }
 }
