@@ -1,6 +1,17 @@
+import { t } from '../../miniprogram/i18n/index';
+import { oldestReview, parseYearMonth } from '../../miniprogram/rules/freshness';
 import { REVIEWED } from '../../miniprogram/rules/version';
 import { press, renderPage, textOf } from '../helpers/load';
 import { lastNav, resetPhone, storage } from '../helpers/flow';
+import { useLang } from '../helpers/lang';
+
+/** Pins the phone's clock `months` whole months after the facts' (oldest) review, mid-month. */
+function clockAt(months: number): void {
+  const reviewed = parseYearMonth(oldestReview() ?? '');
+  if (!reviewed) throw new Error('no review date');
+  const date = Date.UTC(reviewed.year, reviewed.month - 1 + months, 15);
+  jest.spyOn(Date, 'now').mockReturnValue(date);
+}
 
 describe('home page', () => {
   beforeEach(resetPhone);
@@ -72,6 +83,36 @@ describe('home page', () => {
     expect(page.onShareAppMessage()).toEqual({
       title: '该注册订阅号、服务号还是企业微信？几步问答帮你选',
       path: '/pages/home/index',
+    });
+  });
+
+  describe('stale-facts notice', () => {
+    afterEach(() => jest.restoreAllMocks());
+
+    it('says nothing 12 months after the review', () => {
+      clockAt(12);
+      const { comp } = renderPage('pages/home/index');
+      expect(comp.querySelector('.home__stale >>> .stale-notice')).toBeUndefined();
+    });
+
+    it('from the 13th month says when the facts were reviewed and where to check, in both languages', async () => {
+      clockAt(13);
+      const reviewed = oldestReview() ?? '';
+      const { comp } = renderPage('pages/home/index');
+      const notice = () => textOf(comp.querySelector('.home__stale >>> .stale-notice'));
+      expect(notice()).toBe(t('zh', 'facts.stale', { date: reviewed, months: 13 }));
+      expect(notice()).toContain('官方链接');
+      await press(comp, '.home__lang');
+      expect(notice()).toBe(t('en', 'facts.stale', { date: reviewed, months: 13 }));
+    });
+
+    it('shows in English when the page opens in English', () => {
+      clockAt(25);
+      useLang('en');
+      const { comp } = renderPage('pages/home/index');
+      expect(textOf(comp.querySelector('.home__stale >>> .stale-notice'))).toContain(
+        `reviewed ${oldestReview() ?? ''}`,
+      );
     });
   });
 });

@@ -1,6 +1,6 @@
 /**
- * Home: what the tool answers, Start / Continue, the comparison table, the language switch
- * and the date the facts were last reviewed.
+ * Home: what the tool answers, Start / Continue, the comparison table, the language switch,
+ * the date the facts were last reviewed, and a quiet notice once that date is over a year old.
  */
 import { t, type Lang } from '../../i18n/index';
 import { REVIEWED } from '../../rules/version';
@@ -13,6 +13,8 @@ import { strings } from '../../utils/text';
 
 export interface HomeData {
   txt: Record<string, string>;
+  /** For the components that word themselves (the stale-facts notice). */
+  lang: Lang;
   reviewed: string;
   /** 'none' | 'partial' (unfinished questionnaire) | 'complete' (a result the result page can show). */
   progress: 'none' | 'partial' | 'complete';
@@ -23,14 +25,12 @@ export interface HomeData {
 Page({
   data: {
     txt: {},
+    lang: 'zh',
     reviewed: '',
     progress: 'none',
     continueHint: '',
     notice: '',
   } as HomeData,
-
-  /** Kept off `data`: the WXML never shows it, and WeChat counts unread data as redundant setData. */
-  lang: 'zh' as Lang,
 
   onShow() {
     // Re-read on every show: the person may come back from the quiz or a result with new progress.
@@ -43,9 +43,9 @@ Page({
     const answered = Object.keys(restored.answers).length;
     const progress = restored.complete ? 'complete' : answered > 0 ? 'partial' : 'none';
     setTitle(t(lang, 'home.nav'));
-    this.lang = lang;
     const next: HomeData = {
       txt: strings(lang, 'common.', 'home.'),
+      lang,
       reviewed: t(lang, 'knowledge.reviewed', { date: REVIEWED }),
       progress,
       continueHint: t(lang, 'home.continueHint', { count: answered }),
@@ -72,12 +72,12 @@ Page({
   },
 
   onSwitchLang() {
-    const lang: Lang = this.lang === 'zh' ? 'en' : 'zh';
+    const lang: Lang = this.data.lang === 'zh' ? 'en' : 'zh';
     setLang(lang);
     this.render(lang);
   },
 
   onShareAppMessage() {
-    return { title: t(this.lang, 'home.shareTitle'), path: PAGES.home };
+    return { title: t(this.data.lang, 'home.shareTitle'), path: PAGES.home };
   },
 });
