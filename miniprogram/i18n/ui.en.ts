@@ -80,15 +80,19 @@ const uiEn: Record<keyof typeof ui, string> = {
 
   'compare.nav': 'Compare accounts',
   'compare.intro':
-    'Subscription, service account and WeCom, for a local or an overseas entity. Tap the id under a cell to see the fact and its source.',
+    'Subscription, service account and WeCom, for a local or an overseas entity. Tap “source” in a cell to see the facts behind it and where they come from.',
   'compare.local': 'Local entity',
   'compare.overseas': 'Overseas entity',
   'compare.scope': 'Show',
   'compare.type.subscription': 'Subscription',
   'compare.type.service': 'Service',
   'compare.type.wecom': 'WeCom',
-  'compare.fact': 'Fact {id}',
-  'compare.sources': 'Sources',
+  'compare.section.oa': 'Official Accounts: subscription and service',
+  'compare.section.wecom': 'WeCom',
+  'compare.wecomNote':
+    "WeCom is for a team's own chat and for keeping in touch with customers: a different product from an Official Account, so it has rows of its own.",
+  'compare.source': 'source',
+  'compare.sourceLabel': 'Show the facts behind this cell and their sources',
   'compare.start': 'Want advice for your case? Start the questionnaire',
 };
 export default uiEn;

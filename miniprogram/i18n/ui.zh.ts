@@ -71,15 +71,18 @@ const ui = {
   'label.route.not_available': '暂无注册路径',
 
   'compare.nav': '账号类型对比',
-  'compare.intro': '订阅号、服务号和企业微信，本地主体与海外主体对比。点每格下方的编号可查看依据和出处。',
+  'compare.intro': '按本地主体和海外主体，对比订阅号、服务号和企业微信。每格里的“来源”可查看依据和出处。',
   'compare.local': '本地主体',
   'compare.overseas': '海外主体',
   'compare.scope': '查看范围',
   'compare.type.subscription': '订阅号',
   'compare.type.service': '服务号',
   'compare.type.wecom': '企业微信',
-  'compare.fact': '依据 {id}',
-  'compare.sources': '出处',
+  'compare.section.oa': '公众号：订阅号与服务号',
+  'compare.section.wecom': '企业微信',
+  'compare.wecomNote': '企业微信管的是团队内部沟通和联系客户，和公众号是两种产品，所以单列它自己的功能。',
+  'compare.source': '来源',
+  'compare.sourceLabel': '查看这一格的依据和出处',
   'compare.start': '想要针对你的建议？开始答题',
 } as const;
 export default ui;

@@ -1,77 +1,40 @@
 /**
- * The comparison table for people who would rather read than answer: features down the side,
- * subscription / service / WeCom across, local or overseas entity chosen above. Every cell
- * names its fact ids; tapping one shows the fact, its confidence and sources.
+ * The comparison for people who would rather read than answer: the Official Account types
+ * side by side and WeCom with its own rows, for a local or an overseas entity; one source mark
+ * per cell opens its facts in the shared fact popup. Below, the account-name checker.
  */
-import { factView, type FactView } from '../../i18n/fact-view';
-import { t, tt, type Lang } from '../../i18n/index';
-import { COMPARE_REGIONS, COMPARE_ROWS, COMPARE_TYPES, type CompareRegion } from '../../rules/compare';
+import { t, type Lang } from '../../i18n/index';
+import { COMPARE_REGIONS, type CompareRegion } from '../../rules/compare';
 import { REVIEWED } from '../../rules/version';
 import { PAGES } from '../../share/pages';
 import { currentLang } from '../../utils/lang';
 import { openPage, setTitle } from '../../utils/nav';
 import { changedKeys } from '../../utils/patch';
 import { strings } from '../../utils/text';
-
-interface CellView {
-  type: string;
-  value: string;
-  valueLabel: string;
-  text: string;
-  facts: string[];
-}
-
-interface RowView {
-  id: string;
-  label: string;
-  cells: CellView[];
-}
+import { cellFacts, compareTables, type SectionView } from './view';
 
 export interface CompareData {
   txt: Record<string, string>;
+  /** For the components that word themselves (fact popup, name checker). */
+  lang: Lang;
   region: CompareRegion;
   regions: { id: CompareRegion; label: string }[];
-  columns: { type: string; label: string }[];
-  tables: Record<CompareRegion, RowView[]>;
+  tables: Record<CompareRegion, SectionView[]>;
   reviewed: string;
-  fact: FactView | null;
-}
-
-/** Both regions at once, built when the page opens, so switching only sends `region`. */
-function tables(lang: Lang): Record<CompareRegion, RowView[]> {
-  const out = {} as Record<CompareRegion, RowView[]>;
-  for (const region of COMPARE_REGIONS) {
-    out[region] = COMPARE_ROWS.map((row) => ({
-      id: row.id,
-      label: tt(lang, row.label),
-      cells: COMPARE_TYPES.map((type) => {
-        const cell = row.cells[type][region];
-        return {
-          type,
-          value: cell.value,
-          valueLabel: t(lang, `result.feature.${cell.value}`),
-          text: tt(lang, cell.text),
-          facts: cell.facts,
-        };
-      }),
-    }));
-  }
-  return out;
+  /** The facts the popup shows; empty while it is closed. */
+  factIds: string[];
 }
 
 Page({
   data: {
     txt: {},
+    lang: 'zh',
     region: 'local',
     regions: [],
-    columns: [],
     tables: { local: [], overseas: [] },
     reviewed: '',
-    fact: null,
+    factIds: [],
   } as CompareData,
-
-  /** Kept off `data`: the WXML never shows it, and WeChat counts unread data as redundant setData. */
-  lang: 'zh' as Lang,
 
   onLoad() {
     this.render(currentLang());
@@ -79,20 +42,18 @@ Page({
 
   onShow() {
     const lang = currentLang();
-    if (this.data.txt.nav && lang !== this.lang) this.render(lang);
+    if (this.data.txt.nav && lang !== this.data.lang) this.render(lang);
   },
 
   render(lang: Lang) {
     setTitle(t(lang, 'compare.nav'));
-    this.lang = lang;
     this.setData(
       changedKeys(this.data, {
-        txt: { ...strings(lang, 'common.', 'compare.'), conflictAdvice: t(lang, 'result.conflictAdvice') },
+        txt: strings(lang, 'compare.'),
+        lang,
         regions: COMPARE_REGIONS.map((id) => ({ id, label: t(lang, `compare.${id}`) })),
-        columns: COMPARE_TYPES.map((type) => ({ type, label: t(lang, `compare.type.${type}`) })),
-        tables: tables(lang),
+        tables: compareTables(lang),
         reviewed: t(lang, 'knowledge.reviewed', { date: REVIEWED }),
-        fact: this.data.fact ? factView(lang, this.data.fact.id) : null,
       }),
     );
   },
@@ -103,12 +64,20 @@ Page({
     if (region !== this.data.region) this.setData(changedKeys(this.data, { region }));
   },
 
-  onFact(event: TapEvent<{ id: string }>) {
-    this.setData(changedKeys(this.data, { fact: factView(this.lang, event.currentTarget.dataset.id) }));
+  /** A cell's source mark: its facts in the popup. */
+  onSource(event: TapEvent<{ row: string; type: string }>) {
+    const { row, type } = event.currentTarget.dataset;
+    const factIds = cellFacts(this.data.region, row, type);
+    if (factIds.length) this.setData(changedKeys(this.data, { factIds }));
+  },
+
+  /** A naming rule's source mark, from the name checker. */
+  onNameFact(event: WechatMiniprogram.CustomEvent<{ id: string }>) {
+    this.setData(changedKeys(this.data, { factIds: [event.detail.id] }));
   },
 
   onCloseFact() {
-    this.setData(changedKeys(this.data, { fact: null }));
+    this.setData(changedKeys(this.data, { factIds: [] }));
   },
 
   onStart() {
@@ -116,6 +85,6 @@ Page({
   },
 
   onShareAppMessage() {
-    return { title: t(this.lang, 'compare.nav'), path: PAGES.compare };
+    return { title: t(this.data.lang, 'compare.nav'), path: PAGES.compare };
   },
 });
