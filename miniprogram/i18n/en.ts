@@ -1,5 +1,6 @@
 /** English: must have exactly the keys of zh (the type below makes a missing key a compile error). */
 import advice from './advice.en';
+import card from './card.en';
 import facts from './facts.en';
 import features from './features.en';
 import plan from './plan.en';
@@ -20,5 +21,6 @@ const en: Record<keyof typeof zh, string> = {
   ...features,
   ...facts,
   ...share,
+  ...card,
 };
 export default en;

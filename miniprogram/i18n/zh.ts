@@ -1,5 +1,6 @@
-/** Simplified Chinese: the UI strings (ui.zh, result.zh), the rules' strings by part, the facts and sharing. */
+/** Simplified Chinese: the UI strings (ui.zh, result.zh), the rules' strings by part, the facts, sharing and the card's short wordings. */
 import advice from './advice.zh';
+import card from './card.zh';
 import facts from './facts.zh';
 import features from './features.zh';
 import plan from './plan.zh';
@@ -19,5 +20,6 @@ const zh = {
   ...features,
   ...facts,
   ...share,
+  ...card,
 };
 export default zh;
