@@ -2,7 +2,10 @@
  * Replays a poster plan on a 2D context. Kept free of wx: the context is anything with the
  * few members below (a real CanvasRenderingContext2D of a type="2d" canvas, or a test fake).
  */
-import type { PosterPlan } from './poster-plan';
+import type { PosterPlan } from './poster-types';
+
+/** Images a plan may place, already loaded by the canvas step (a canvas Image, or a test stand-in). */
+export type PosterImages = Partial<Record<'code', unknown>>;
 
 export interface Canvas2DLike {
   fillStyle: unknown;
@@ -17,9 +20,10 @@ export interface Canvas2DLike {
   moveTo(x: number, y: number): void;
   lineTo(x: number, y: number): void;
   stroke(): void;
+  drawImage(image: unknown, x: number, y: number, w: number, h: number): void;
 }
 
-export function drawPlan(ctx: Canvas2DLike, plan: PosterPlan): void {
+export function drawPlan(ctx: Canvas2DLike, plan: PosterPlan, images: PosterImages = {}): void {
   // The plan measures text from its top-left corner.
   ctx.textBaseline = 'top';
   ctx.textAlign = 'left';
@@ -42,6 +46,12 @@ export function drawPlan(ctx: Canvas2DLike, plan: PosterPlan): void {
         ctx.fillStyle = op.color;
         ctx.fillText(op.text, op.x, op.y);
         break;
+      case 'image': {
+        // The plan asks for an image only when the canvas step said it loaded.
+        const image = images[op.image];
+        if (image) ctx.drawImage(image, op.x, op.y, op.w, op.h);
+        break;
+      }
     }
   }
 }

@@ -1,68 +1,39 @@
 /**
- * The poster as data: a pure layout step that turns a result in words into a list of draw
- * operations, so the layout (wrapping, fitting, truncation) is tested without a canvas and
- * the canvas step only replays it (poster-draw.ts).
+ * The card and the poster as data: a pure step that turns a result in words into a list of
+ * draw operations, so the layout is tested without a canvas and the canvas step only replays
+ * it (poster-draw.ts). Every sentence shows whole: the plan takes the longest wording of each
+ * item that fits (the last is the short one written for cards), then leaves out whole items
+ * (the second reason first, the critical warning last), then makes the text smaller. The
+ * headline and the figures never leave.
  */
-import { t, type Lang } from '../i18n/index';
-import { fitLine, wrapLines, type MeasureText } from './text-wrap';
+import { figureId, layoutPoster, reasonId, type Layout, type Picks, type WrapCache } from './poster-layout';
+import type {
+  Geometry,
+  OptionalItem,
+  PosterAspect,
+  PosterContent,
+  PosterKind,
+  PosterOp,
+  PosterPlan,
+  TextOp,
+  Wordings,
+} from './poster-types';
+import { withEllipsis, type MeasureText } from './text-wrap';
 
-/** 1:1 and 4:5 for the saved poster; 5:4 is WeChat's chat-card image shape. */
-export type PosterAspect = '1:1' | '4:5' | '5:4';
-
-export interface RectOp {
-  op: 'rect';
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-  color: string;
-}
-
-export interface LineOp {
-  op: 'line';
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-  color: string;
-  width: number;
-}
-
-/** Text drawn with its top-left corner at (x, y); width and height are what layout measured. */
-export interface TextOp {
-  op: 'text';
-  text: string;
-  x: number;
-  y: number;
-  font: string;
-  color: string;
-  width: number;
-  height: number;
-}
-
-export type PosterOp = RectOp | LineOp | TextOp;
-
-export interface PosterPlan {
-  width: number;
-  height: number;
-  ops: PosterOp[];
-  /** Content the poster had to leave out or shorten for lack of room (the result page still has it all). */
-  truncated: boolean;
-}
-
-/** What goes on the poster, already in the reader's language. */
-export interface PosterContent {
-  headline: string;
-  reasonsTitle: string;
-  reasons: string[];
-  warningsTitle: string;
-  warnings: string[];
-  appName: string;
-  /** The bare name, used when appName does not fit on a line. */
-  appShort?: string;
-  /** e.g. "Facts reviewed 2026-11". */
-  reviewed: string;
-}
+export type {
+  Figure,
+  ImageOp,
+  LineOp,
+  OptionalItem,
+  PosterAspect,
+  PosterContent,
+  PosterKind,
+  PosterOp,
+  PosterPlan,
+  RectOp,
+  TextOp,
+  Wordings,
+} from './poster-types';
 
 export interface PosterOptions {
   measureText: MeasureText;
@@ -71,212 +42,192 @@ export interface PosterOptions {
   fontScale?: number;
   /** Logical width in canvas units; the canvas helper multiplies by the pixel ratio. */
   width?: number;
+  /** 'card' (chat card, Moments square) or 'poster' (saved image); poster by default. */
+  kind?: PosterKind;
+  /** The mini program code image loaded (posters only); otherwise the poster names what to search. */
+  code?: boolean;
 }
 
 export const POSTER_WIDTH = 600;
-const FONT_FAMILY = '"PingFang SC", "Helvetica Neue", Arial, sans-serif';
 const MIN_SCALE = 0.8;
 const MAX_SCALE = 2;
-
-const COLORS = {
-  background: '#ffffff',
-  accent: '#07c160',
-  text: '#1a1a1a',
-  muted: '#666666',
-  warning: '#b54708',
-  rule: '#e5e5e5',
-};
-
-/** How much of each section to try, from generous to tight; the first budget that fits is used. */
-interface Budget {
-  headlineLines: number;
-  reasons: number;
-  reasonLines: number;
-  warnings: number;
-  warningLines: number;
-}
-
-const BUDGETS: Budget[] = [
-  { headlineLines: 3, reasons: 3, reasonLines: 3, warnings: 3, warningLines: 3 },
-  { headlineLines: 3, reasons: 3, reasonLines: 2, warnings: 3, warningLines: 2 },
-  { headlineLines: 3, reasons: 2, reasonLines: 2, warnings: 2, warningLines: 2 },
-  { headlineLines: 2, reasons: 2, reasonLines: 1, warnings: 2, warningLines: 2 },
-  { headlineLines: 2, reasons: 1, reasonLines: 2, warnings: 1, warningLines: 3 },
-  { headlineLines: 2, reasons: 1, reasonLines: 1, warnings: 1, warningLines: 2 },
-  // Short of room, the first warning (critical ones come first) outlives every reason.
-  { headlineLines: 2, reasons: 0, reasonLines: 0, warnings: 1, warningLines: 3 },
-  { headlineLines: 2, reasons: 0, reasonLines: 0, warnings: 1, warningLines: 2 },
-  { headlineLines: 2, reasons: 0, reasonLines: 0, warnings: 1, warningLines: 1 },
-  { headlineLines: 1, reasons: 0, reasonLines: 0, warnings: 1, warningLines: 1 },
-];
+/** How far the plan shrinks text, below the reader's setting, to keep the headline, figures and warning. */
+const MIN_FIT_SCALE = 0.7;
+/** A longer wording taking more lines than this gives way to a shorter one even when it fits. */
+const MAX_ITEM_LINES = 4;
 
 export function clampFontScale(scale: number | undefined): number {
   if (scale === undefined || !Number.isFinite(scale)) return 1;
   return Math.min(MAX_SCALE, Math.max(MIN_SCALE, scale));
 }
 
-/** A result already in words (the result page's view), with the date its facts were reviewed. */
-export interface PosterText {
-  headline: string;
-  reasons: readonly string[];
-  warnings: readonly string[];
-  /** e.g. "2026-11". */
-  reviewedOn: string;
+export function posterHeight(aspect: PosterAspect | undefined, width: number): number {
+  if (aspect === '4:5') return Math.round((width * 5) / 4);
+  if (aspect === '5:4') return Math.round((width * 4) / 5);
+  return width;
 }
 
-/**
- * The poster's content in lang: the result page translates a result once, and the chat card
- * and the saved poster both draw this one object.
- */
-export function posterContent(lang: Lang, text: PosterText): PosterContent {
-  return {
-    headline: text.headline,
-    reasonsTitle: t(lang, 'share.poster.reasons'),
-    reasons: [...text.reasons],
-    warningsTitle: t(lang, 'share.poster.warnings'),
-    warnings: [...text.warnings],
-    appName: t(lang, 'share.poster.from', { app: t(lang, 'app.name') }),
-    appShort: t(lang, 'app.name'),
-    reviewed: t(lang, 'share.poster.reviewed', { date: text.reviewedOn }),
-  };
+interface Item {
+  id: string;
+  wordings: Wordings;
+  /** Set on the items the plan may leave out. */
+  optional?: OptionalItem;
+}
+
+function itemsOf(content: PosterContent): Item[] {
+  const items: Item[] = content.figures.map((f, i) => ({ id: figureId(i), wordings: f.value }));
+  if (content.warning) items.push({ id: 'warning', wordings: content.warning, optional: 'warning' });
+  content.reasons.slice(0, 2).forEach((wordings, i) => {
+    items.push({ id: reasonId(i), wordings, optional: i === 0 ? 'reason1' : 'reason2' });
+  });
+  return items;
+}
+
+interface Fit {
+  layout: Layout;
+  picks: Picks;
+  omitted: OptionalItem[];
 }
 
 export function planPosterContent(content: PosterContent, options: PosterOptions): PosterPlan {
   const width = options.width ?? POSTER_WIDTH;
-  const height =
-    options.aspect === '4:5'
-      ? Math.round((width * 5) / 4)
-      : options.aspect === '5:4'
-        ? Math.round((width * 4) / 5)
-        : width;
-  const scale = clampFontScale(options.fontScale);
-  const m = options.measureText;
+  const geo: Geometry = {
+    width,
+    height: posterHeight(options.aspect, width),
+    kind: options.kind ?? 'poster',
+    code: (options.kind ?? 'poster') === 'poster' && options.code === true,
+  };
+  // Layouts are tried several times over: each string is measured once (a canvas call on a phone).
+  const widths = new Map<string, Map<string, number>>();
+  const m: MeasureText = (text, font) => {
+    let byText = widths.get(font);
+    if (!byText) widths.set(font, (byText = new Map()));
+    let w = byText.get(text);
+    if (w === undefined) byText.set(text, (w = options.measureText(text, font)));
+    return w;
+  };
+  const wraps: WrapCache = new Map();
+  const items = itemsOf(content);
 
-  const size = (base: number) => Math.round(base * scale);
-  const font = (px: number, bold = false) => `${bold ? 'bold' : 'normal'} ${px}px ${FONT_FAMILY}`;
-  const pad = Math.round(width * 0.07);
-  const inner = width - pad * 2;
-  // The headline is large already; it grows at half the rate so big system text leaves room for the warnings.
-  const headlinePx = Math.round(34 * (1 + (scale - 1) / 2));
-  const labelPx = size(20);
-  const bodyPx = size(22);
-  const footPx = size(18);
-  const lh = (px: number) => Math.round(px * 1.4);
-
-  // The footer is laid out first, from the bottom up: the name and date always appear.
-  const footFont = font(footPx);
-  const name = content.appShort && m(content.appName, footFont) > inner ? content.appShort : content.appName;
-  const footName = fitLine(name, inner, footFont, m);
-  const footDate = fitLine(content.reviewed, inner, footFont, m);
-  const nameW = m(footName, footFont);
-  const dateW = m(footDate, footFont);
-  const oneRow = nameW + dateW + pad / 2 <= inner;
-  const footLh = lh(footPx);
-  const footerBottom = height - pad;
-  const footerTop = footerBottom - (oneRow ? footLh : footLh * 2);
-  const contentBottom = footerTop - Math.round(pad / 2);
-  const footer: PosterOp[] = [
-    {
-      op: 'line',
-      x1: pad,
-      y1: contentBottom,
-      x2: width - pad,
-      y2: contentBottom,
-      color: COLORS.rule,
-      width: 1,
-    },
-    text(footName, pad, footerTop, footFont, COLORS.muted, nameW, footLh),
-    oneRow
-      ? text(footDate, width - pad - dateW, footerTop, footFont, COLORS.muted, dateW, footLh)
-      : text(footDate, pad, footerTop + footLh, footFont, COLORS.muted, dateW, footLh),
-  ];
-
-  const accentH = Math.max(6, Math.round(width * 0.015));
-  const top = accentH + pad;
-  const frame: PosterOp[] = [
-    { op: 'rect', x: 0, y: 0, w: width, h: height, color: COLORS.background },
-    { op: 'rect', x: 0, y: 0, w: width, h: accentH, color: COLORS.accent },
-  ];
-
-  const layout = (budget: Budget, greedy: boolean): { ops: PosterOp[]; fits: boolean; cut: boolean } => {
-    const ops: PosterOp[] = [];
-    let y = top;
-    let cut = false;
-    let full = false;
-    const room = () => contentBottom - y;
-
-    /** Adds wrapped lines at x; in greedy mode stops (with an ellipsis) at the content bottom. */
-    const block = (
-      value: string,
-      x: number,
-      px: number,
-      bold: boolean,
-      color: string,
-      maxLines: number,
-      prefix?: string,
-    ): boolean => {
-      if (full) return false;
-      const f = font(px, bold);
-      const lineH = lh(px);
-      const prefixW = prefix ? m(prefix, f) : 0;
-      let allowed = maxLines;
-      if (greedy) allowed = Math.min(maxLines, Math.floor(room() / lineH));
-      if (allowed <= 0) {
-        full = true;
-        cut = true;
-        return false;
-      }
-      const wrapped = wrapLines(value, inner - (x - pad) - prefixW, f, m, allowed);
-      if (wrapped.truncated) cut = true;
-      if (greedy && wrapped.truncated && allowed < maxLines) full = true;
-      wrapped.lines.forEach((line, i) => {
-        if (prefix && i === 0) ops.push(text(prefix, x, y, f, color, prefixW, lineH));
-        ops.push(text(line, x + prefixW, y, f, color, m(line, f), lineH));
-        y += lineH;
-      });
-      return true;
-    };
-
-    block(content.headline, pad, headlinePx, true, COLORS.text, budget.headlineLines);
-    const section = (title: string, items: string[], count: number, lines: number, color: string) => {
-      const shown = items.slice(0, count);
-      if (shown.length === 0) {
-        if (items.length > 0) cut = true;
-        return;
-      }
-      y += Math.round(lh(labelPx) * 0.6);
-      if (!block(title, pad, labelPx, true, COLORS.muted, 1)) return;
-      for (const item of shown) {
-        if (!block(item, pad, bodyPx, false, color, lines, '• ')) return;
-        y += Math.round(bodyPx * 0.25);
-      }
-      if (shown.length < items.length) cut = true;
-    };
-    // BUDGETS give up reasons before warnings: a poster must not hide that the choice is permanent.
-    section(content.reasonsTitle, content.reasons, budget.reasons, budget.reasonLines, COLORS.text);
-    section(content.warningsTitle, content.warnings, budget.warnings, budget.warningLines, COLORS.warning);
-    return { ops, fits: y <= contentBottom, cut };
+  /** The item still in its longer wording with the most lines among those that pass the test. */
+  const longest = (picks: Picks, layout: Layout, test: (lines: number) => boolean): Item | undefined => {
+    let best: Item | undefined;
+    // Walks backwards, so on a tie the reasons give way before the warning and the figures.
+    for (const item of [...items].reverse()) {
+      const pick = picks[item.id];
+      const lines = layout.lines[item.id] ?? 0;
+      if (pick === undefined || pick >= item.wordings.length - 1 || !test(lines)) continue;
+      if (!best || lines > (layout.lines[best.id] ?? 0)) best = item;
+    }
+    return best;
   };
 
-  for (const budget of BUDGETS) {
-    const attempt = layout(budget, false);
-    if (attempt.fits)
-      return { width, height, ops: [...frame, ...attempt.ops, ...footer], truncated: attempt.cut };
+  const fitAt = (scale: number, order: readonly OptionalItem[]): Fit | null => {
+    const picks: Picks = {};
+    for (const item of items) picks[item.id] = 0;
+    const omitted: OptionalItem[] = [];
+    for (;;) {
+      const layout = layoutPoster(content, geo, scale, picks, m, wraps);
+      const tooLong = longest(picks, layout, (lines) => lines > MAX_ITEM_LINES);
+      const shorter = tooLong ?? (layout.fits ? undefined : longest(picks, layout, () => true));
+      if (shorter) {
+        picks[shorter.id] = (picks[shorter.id] ?? 0) + 1;
+        continue;
+      }
+      if (layout.fits) return { layout, picks, omitted };
+      const drop = order.find((name) => items.some((i) => i.optional === name && picks[i.id] !== undefined));
+      if (!drop) return null;
+      const item = items.find((i) => i.optional === drop);
+      if (item) delete picks[item.id];
+      omitted.push(drop);
+    }
+  };
+
+  /** Whether the headline, the figures and (with) the warning fit at a scale in their shortest wordings. */
+  const required = (scale: number, withWarning: boolean): boolean => {
+    const picks: Picks = {};
+    for (const item of items) {
+      if (!item.optional || (withWarning && item.optional === 'warning'))
+        picks[item.id] = item.wordings.length - 1;
+    }
+    return layoutPoster(content, geo, scale, picks, m, wraps).fits;
+  };
+
+  const start = clampFontScale(options.fontScale);
+  const scales: number[] = [];
+  for (let s = start; s >= MIN_FIT_SCALE - 1e-9; s -= 0.1) scales.push(Math.round(s * 100) / 100);
+  // The reader's text size first; smaller only when the headline and figures (and the warning,
+  // which is worth smaller text) need it. Only when no scale keeps the warning does it leave too.
+  /** The largest scale that fits: smaller text never takes more room, so a halving search will do. */
+  const largest = (withWarning: boolean): number | undefined => {
+    const [first] = scales;
+    if (first !== undefined && required(first, withWarning)) return first;
+    let lo = 1;
+    let hi = scales.length - 1;
+    if (hi < 1 || !required(scales[hi] as number, withWarning)) return undefined;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (required(scales[mid] as number, withWarning)) hi = mid;
+      else lo = mid + 1;
+    }
+    return scales[lo];
+  };
+  for (const withWarning of [true, false]) {
+    const scale = largest(withWarning);
+    if (scale === undefined) continue;
+    const order: readonly OptionalItem[] = withWarning
+      ? ['reason2', 'reason1']
+      : ['reason2', 'reason1', 'warning'];
+    const fit = fitAt(scale, order);
+    if (!fit) continue;
+    const shortened = items.filter((i) => {
+      const pick = fit.picks[i.id];
+      return pick !== undefined && pick > 0 && i.wordings[pick] !== i.wordings[0];
+    }).length;
+    const { ops, room } = fit.layout;
+    return { width, height: geo.height, ops, scale, omitted: fit.omitted, shortened, room, truncated: false };
   }
-  // Nothing fits (absurd text sizes): fill top-down and cut with an ellipsis at the bottom.
-  const last = BUDGETS[BUDGETS.length - 1] as Budget;
-  const greedy = layout(last, true);
-  return { width, height, ops: [...frame, ...greedy.ops, ...footer], truncated: true };
+  return clipped(content, geo, items, m);
 }
 
-function text(
-  value: string,
-  x: number,
-  y: number,
-  font: string,
-  color: string,
-  width: number,
-  height: number,
-): TextOp {
-  return { op: 'text', text: value, x, y, font, color, width, height };
+/**
+ * Text no wording can fit (nothing a real result says; a test feeds absurd text): the shortest
+ * wordings at the smallest scale, lines past the footer's rule dropped and the last one marked
+ * with an ellipsis, so the image still says it was cut.
+ */
+function clipped(content: PosterContent, geo: Geometry, items: Item[], m: MeasureText): PosterPlan {
+  const picks: Picks = {};
+  for (const item of items) if (!item.optional) picks[item.id] = item.wordings.length - 1;
+  const layout = layoutPoster(content, geo, MIN_FIT_SCALE, picks, m);
+  const rule = layout.ops.findIndex((op) => op.op === 'line');
+  const bottom = layout.contentBottom;
+  const kept: PosterOp[] = [];
+  let last: TextOp | undefined;
+  layout.ops.forEach((op, i) => {
+    if (i <= rule) kept.push(op);
+    else if (op.op === 'text') {
+      if (op.y + op.height <= bottom) {
+        kept.push(op);
+        last = op;
+      }
+    } else if (op.op === 'rect') {
+      if (op.y < bottom) kept.push({ ...op, h: Math.min(op.h, bottom - op.y) });
+    } else kept.push(op);
+  });
+  if (last) {
+    const pad = Math.round(geo.width * 0.06);
+    last.text = withEllipsis(last.text, geo.width - pad - last.x, last.font, m);
+    last.width = m(last.text, last.font);
+  }
+  const omitted = items.flatMap((i) => (i.optional ? [i.optional] : []));
+  return {
+    width: geo.width,
+    height: geo.height,
+    ops: kept,
+    scale: MIN_FIT_SCALE,
+    omitted,
+    shortened: 0,
+    room: 0,
+    truncated: true,
+  };
 }

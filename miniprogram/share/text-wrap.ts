@@ -97,11 +97,16 @@ export function wrapText(text: string, maxWidth: number, font: string, measure: 
     if (cur.length > 1 && !pendingSpace) {
       const first = Array.from(seg.text)[0] ?? '';
       const last = cur[cur.length - 1] ?? '';
-      // Kinsoku: pull the previous CJK character down with a closing mark, and push an opening mark down.
-      if (NO_LINE_START.has(first) && CJK.test(last) && last.length <= 2) carry = [last];
-      else if (NO_LINE_END.has(last)) carry = [last];
+      if (NO_LINE_START.has(first)) {
+        // Kinsoku: a closing mark pulls the CJK character before it down, with any closing marks
+        // between them ("消）" before "，"), so the next line starts with neither.
+        let k = cur.length - 1;
+        while (k > 0 && NO_LINE_START.has(Array.from(cur[k] ?? '')[0] ?? '')) k -= 1;
+        const lead = cur[k] ?? '';
+        if (k > 0 && CJK.test(lead) && lead.length <= 2) carry = cur.slice(k);
+      } else if (NO_LINE_END.has(last)) carry = [last];
     }
-    if (carry.length) cur = cur.slice(0, -1);
+    if (carry.length) cur = cur.slice(0, cur.length - carry.length);
     pushLine(cur);
     cur = [];
     pendingSpace = false;
