@@ -1,18 +1,40 @@
 /**
- * The wx side of the poster: find the type="2d" canvas in a component, size it for the
- * screen's pixel ratio, replay a plan on it, export a temporary image file.
+ * The wx side of the poster: find the type="2d" canvas in a component, load the mini program
+ * code when the package has one, size the canvas for the screen's pixel ratio, replay a plan
+ * on it, export a temporary image file.
  */
-import { drawPlan, type Canvas2DLike } from '../share/poster-draw';
+import { drawPlan, type Canvas2DLike, type PosterImages } from '../share/poster-draw';
 import type { PosterPlan } from '../share/poster-plan';
 import type { MeasureText } from '../share/text-wrap';
+
+/**
+ * The mini program code, from the package root. Only WeChat's servers make one, so the owner
+ * adds it (README, "The mini program code on the poster"); without it the poster names what to
+ * search for in WeChat.
+ */
+export const MINI_PROGRAM_CODE = '/assets/mp-code.png';
+/** An image that neither loads nor fails by then counts as absent: the poster must not wait forever. */
+const IMAGE_TIMEOUT_MS = 3000;
+
+/** What the canvas step could load, told to the plan so it lays out what will really be drawn. */
+export interface PosterAssets {
+  code: boolean;
+}
 
 export type PosterFileResult =
   | { ok: true; tempFilePath: string }
   | { ok: false; reason: 'no_canvas' | 'draw_failed' | 'export_failed'; errMsg?: string };
 
+interface CanvasImage {
+  src: string;
+  onload: (() => void) | null;
+  onerror: ((err: unknown) => void) | null;
+}
+
 interface Canvas2DNode {
   width: number;
   height: number;
+  createImage?: () => CanvasImage;
   getContext(
     kind: '2d',
   ):
@@ -55,30 +77,57 @@ function findCanvas(
   });
 }
 
+/** The image at src on this canvas, or null when it is missing, broken or the canvas cannot load images. */
+function loadImage(canvas: Canvas2DNode, src: string): Promise<CanvasImage | null> {
+  const create = canvas.createImage;
+  if (typeof create !== 'function') return Promise.resolve(null);
+  return new Promise((resolve) => {
+    const image = create.call(canvas);
+    let settled = false;
+    const done = (value: CanvasImage | null) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(value);
+    };
+    const timer = setTimeout(() => done(null), IMAGE_TIMEOUT_MS);
+    image.onload = () => done(image);
+    image.onerror = () => done(null);
+    image.src = src;
+  });
+}
+
 /**
- * Lays out with the canvas's own text measurement (plan(measure)), draws, and exports a PNG.
- * The plan is built here because only the real context knows real glyph widths.
+ * Lays out with the canvas's own text measurement (plan(measure, assets)), draws, and exports
+ * a PNG. The plan is built here because only the real context knows real glyph widths, and
+ * only a load attempt knows whether the code image is there (withCode: posters, not cards).
  */
 export async function renderPosterFile(
   component: WechatMiniprogram.Component.TrivialInstance,
   selector: string,
-  plan: (measure: MeasureText) => PosterPlan,
+  plan: (measure: MeasureText, assets: PosterAssets) => PosterPlan,
+  withCode = false,
 ): Promise<PosterFileResult> {
   const canvas = await findCanvas(component, selector);
   const ctx = canvas?.getContext('2d');
   if (!canvas || !ctx) return { ok: false, reason: 'no_canvas' };
 
+  const code = withCode ? await loadImage(canvas, MINI_PROGRAM_CODE) : null;
+  const images: PosterImages = code ? { code } : {};
   let layout: PosterPlan;
   const dpr = pixelRatio();
   try {
-    layout = plan((text, font) => {
-      ctx.font = font;
-      return ctx.measureText(text).width;
-    });
+    layout = plan(
+      (text, font) => {
+        ctx.font = font;
+        return ctx.measureText(text).width;
+      },
+      { code: code !== null },
+    );
     canvas.width = Math.round(layout.width * dpr);
     canvas.height = Math.round(layout.height * dpr);
     ctx.scale(dpr, dpr);
-    drawPlan(ctx, layout);
+    drawPlan(ctx, layout, images);
   } catch (err) {
     return { ok: false, reason: 'draw_failed', errMsg: String(err) };
   }

@@ -1,19 +1,24 @@
 /**
  * The share bar as WeChat renders it (official compiler, vant resolved): its buttons in both
- * languages, single-page mode, and a full "save as image" tap with wx faked at its edges
- * (the canvas node, the file export and the album), so the real poster plan is drawn.
+ * languages, single-page mode, and full "save as image" taps with wx faked at its edges
+ * (fake-canvas-wx.ts: canvas nodes, image loading, file export, album), so the real plan is drawn.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import simulate from 'miniprogram-simulate';
 import { loadComponent, textOf } from '../helpers/load';
-import { tt, type Lang } from '../../miniprogram/i18n';
-import { posterOf, resultView } from '../../miniprogram/pages/result/view';
+import { t, tt, type Lang } from '../../miniprogram/i18n';
 import { evaluate } from '../../miniprogram/rules/engine';
 import type { Recommendation } from '../../miniprogram/rules/types';
+import { posterContent } from '../../miniprogram/share/poster-content';
+import { MINI_PROGRAM_CODE } from '../../miniprogram/utils/poster-canvas';
 import { FRENCH_BRAND } from '../helpers/personas';
+import { fakeCanvasWx, restoreWx } from './fake-canvas-wx';
 
 const rec = evaluate(FRENCH_BRAND) as Recommendation;
 /** What the result page hands the bar: the result in words, in the reader's language. */
-const content = (lang: Lang) => posterOf(lang, resultView(lang, rec), rec.reviewed);
+const content = (lang: Lang) => posterContent(lang, rec);
 
 type Comp = ReturnType<typeof simulate.render>;
 
@@ -46,6 +51,14 @@ describe('share bar', () => {
     expect(label(comp, '.share-bar__chat')).toBe('Share to chat');
     expect(label(comp, '.share-bar__save')).toBe('Save as image');
     expect(textOf(comp.querySelector('.share-bar__moments'))).toContain('Share to Moments');
+  });
+
+  it('both buttons are full-width and round, like the other full-width buttons', () => {
+    const comp = render({ content: content('en'), lang: 'en' });
+    for (const cls of ['.share-bar__chat', '.share-bar__save']) {
+      const button = comp.querySelector(cls) as unknown as { data: { round?: boolean; block?: boolean } };
+      expect(button.data).toEqual(expect.objectContaining({ round: true, block: true }));
+    }
   });
 
   it('switches language when the page does', async () => {
@@ -85,83 +98,7 @@ describe('share bar', () => {
   });
 
   describe('save as image', () => {
-    const realWx = (globalThis as { wx?: unknown }).wx;
-    afterEach(() => {
-      (globalThis as { wx?: unknown }).wx = realWx;
-    });
-
-    /**
-     * wx faked at its edges. Each selector gets its own canvas node and context (the card is
-     * drawn on #share-card as soon as the bar attaches, the poster on #share-poster when Save
-     * is tapped: one shared node would let the card land on the poster's canvas).
-     */
-    function fakeCanvasWx(options: { canvas: boolean; album: 'ok' | 'disk' }) {
-      const saved: string[] = [];
-      const queries: string[] = [];
-      const canvases: Record<string, { node: { width: number; height: number }; drawn: string[] }> = {};
-      const canvasFor = (selector: string) => {
-        const existing = canvases[selector];
-        if (existing) return existing;
-        const drawn: string[] = [];
-        const ctx = {
-          fillStyle: '',
-          strokeStyle: '',
-          lineWidth: 1,
-          font: '',
-          textBaseline: '',
-          textAlign: '',
-          scale: () => undefined,
-          measureText: (text: string) => ({ width: Array.from(text).length * 14 }),
-          fillRect: () => undefined,
-          fillText: (text: string) => drawn.push(text),
-          beginPath: () => undefined,
-          moveTo: () => undefined,
-          lineTo: () => undefined,
-          stroke: () => undefined,
-        };
-        const made = { node: { width: 300, height: 150, getContext: () => ctx }, drawn };
-        canvases[selector] = made;
-        return made;
-      };
-      const createSelectorQuery = () => {
-        let selector = '';
-        const query = {
-          in: () => query,
-          select: (s: string) => {
-            selector = s;
-            return query;
-          },
-          fields: () => query,
-          exec: (cb: (res: unknown[]) => void) => {
-            queries.push(selector);
-            cb([options.canvas ? { node: canvasFor(selector).node } : null]);
-          },
-        };
-        return query;
-      };
-      (globalThis as { wx?: unknown }).wx = {
-        ...(realWx as object),
-        canIUse: () => true,
-        getWindowInfo: () => ({ pixelRatio: 2 }),
-        getAppBaseInfo: () => ({ fontSizeSetting: 17, language: 'en' }),
-        createSelectorQuery,
-        canvasToTempFilePath: (o: { success: (r: { tempFilePath: string }) => void; destWidth: number }) =>
-          o.success({ tempFilePath: `wxfile://tmp/poster-${o.destWidth}.png` }),
-        requirePrivacyAuthorize: (o: { success: () => void }) => o.success(),
-        getSetting: (o: { success: (r: unknown) => void }) =>
-          o.success({ authSetting: { 'scope.writePhotosAlbum': true } }),
-        saveImageToPhotosAlbum: (o: {
-          filePath: string;
-          success: () => void;
-          fail: (e: { errMsg: string }) => void;
-        }) => {
-          saved.push(o.filePath);
-          if (options.album === 'ok') o.success();
-          else o.fail({ errMsg: 'saveImageToPhotosAlbum:fail no space left on device' });
-        },
-      };
-      return { saved, queries, canvasFor };
-    }
+    afterEach(restoreWx);
 
     /** Every detail the bar sends under this event name, and a way to wait for the n-th one. */
     function listen(comp: Comp, name: string) {
@@ -190,6 +127,10 @@ describe('share bar', () => {
       }
     }
 
+    /** The text drawn on a canvas, read back without spaces (lines wrap at spaces or anywhere in Chinese). */
+    const read = (drawn: string[]) => drawn.join('').replace(/\s/g, '');
+    const squash = (text: string) => text.replace(/\s/g, '');
+
     it('draws the poster at the screen pixel ratio, saves it, and says so', async () => {
       const fake = fakeCanvasWx({ canvas: true, album: 'ok' });
       const comp = render({ content: content('en'), lang: 'en', aspect: '4:5' });
@@ -198,33 +139,68 @@ describe('share bar', () => {
       comp.querySelector('.share-bar__save >>> .van-button')?.dispatchEvent('tap');
       await saves.received();
       const poster = fake.canvasFor('#share-poster');
-      expect(poster.drawn[0]?.length).toBeGreaterThan(3);
-      expect(tt('en', rec.headline).startsWith(poster.drawn[0]?.replace('…', '') ?? '-')).toBe(true);
+      expect(read(poster.drawn)).toContain(squash(tt('en', rec.headline)));
       expect(poster.drawn).toContain(`Facts reviewed ${rec.reviewed}`);
+      expect(read(poster.drawn)).not.toContain('…');
       expect(poster.node.width).toBe(1200);
       expect(poster.node.height).toBe(1500);
-      expect(fake.saved).toEqual(['wxfile://tmp/poster-1200.png']);
-      expect(posters.events).toEqual([{ tempFilePath: 'wxfile://tmp/poster-1200.png' }]);
+      expect(fake.saved).toEqual(['wxfile://tmp/poster-1200x1500.png']);
+      expect(posters.events).toEqual([{ tempFilePath: 'wxfile://tmp/poster-1200x1500.png' }]);
       expect(saves.events).toEqual([{ ok: true, message: 'Image saved to your album' }]);
       expect(textOf(comp.querySelector('.share-bar__status'))).toBe('Image saved to your album');
     });
 
-    it('draws the 5:4 chat-card image as soon as a result shows, and again in a new language', async () => {
+    describe('the mini program code on the poster', () => {
+      let root = '';
+      beforeEach(() => {
+        root = fs.mkdtempSync(path.join(os.tmpdir(), 'oan-package-'));
+      });
+      afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+      async function savePoster(lang: Lang) {
+        const fake = fakeCanvasWx({ canvas: true, album: 'ok', packageRoot: root });
+        const comp = render({ content: content(lang), lang, aspect: '4:5' });
+        const saves = listen(comp, 'save');
+        comp.querySelector('.share-bar__save >>> .van-button')?.dispatchEvent('tap');
+        await saves.received();
+        return fake.canvasFor('#share-poster');
+      }
+
+      it('with assets/mp-code.png in the package, draws the code and says to long-press it', async () => {
+        fs.mkdirSync(path.join(root, 'assets'));
+        fs.writeFileSync(path.join(root, MINI_PROGRAM_CODE), 'PNG');
+        const poster = await savePoster('zh');
+        expect(poster.images).toEqual([MINI_PROGRAM_CODE]);
+        expect(read(poster.drawn)).toContain(squash(t('zh', 'share.poster.code', { app: '公众号选型助手' })));
+        expect(read(poster.drawn)).not.toContain('微信搜索');
+      });
+
+      it('without one, names what to search for in WeChat', async () => {
+        const poster = await savePoster('en');
+        expect(poster.images).toEqual([]);
+        expect(read(poster.drawn)).toContain(squash('Search "公众号选型助手" (OA Navigator) in WeChat'));
+      });
+    });
+
+    it('draws the 5:4 chat card and its Moments square as soon as a result shows, again in a new language', async () => {
       const fake = fakeCanvasWx({ canvas: true, album: 'ok' });
       const comp = render({ content: content('en'), lang: 'en' });
       const cards = listen(comp, 'card');
-      await cards.received(1);
-      expect(cards.events).toEqual([{ tempFilePath: 'wxfile://tmp/poster-1200.png' }]);
-      // 600 x 480 layout units at pixel ratio 2: WeChat's 5:4 card shape.
+      const squares = listen(comp, 'moments');
+      await squares.received(1);
+      // 600 x 480 layout units at pixel ratio 2: WeChat's 5:4 card; Moments shows its image 1:1.
+      expect(cards.events).toEqual([{ tempFilePath: 'wxfile://tmp/poster-1200x960.png' }]);
+      expect(squares.events).toEqual([{ tempFilePath: 'wxfile://tmp/poster-1200x1200.png' }]);
       const card = fake.canvasFor('#share-card');
-      expect(card.node.width).toBe(1200);
-      expect(card.node.height).toBe(960);
-      expect(tt('en', rec.headline).startsWith(card.drawn[0]?.replace('…', '') ?? '-')).toBe(true);
+      expect(read(card.drawn)).toContain(squash(tt('en', rec.headline)));
+      expect(card.drawn).toContain(t('en', 'share.card.open'));
+      expect(card.images).toEqual([]);
+      expect(read(fake.canvasFor('#share-square').drawn)).toContain(squash(tt('en', rec.headline)));
       card.drawn.length = 0;
       comp.setData({ lang: 'zh', content: content('zh') });
-      await cards.received(2);
+      await squares.received(2);
       expect(cards.events).toHaveLength(2);
-      expect(tt('zh', rec.headline).startsWith(card.drawn[0]?.replace('…', '') ?? '-')).toBe(true);
+      expect(read(card.drawn)).toContain(squash(tt('zh', rec.headline)));
     });
 
     it('draws no card without a canvas, and says nothing', async () => {
@@ -247,7 +223,7 @@ describe('share bar', () => {
       expect(cards.events).toEqual([]);
       const late = fakeCanvasWx({ canvas: true, album: 'ok' });
       await cards.received(1);
-      expect(cards.events).toEqual([{ tempFilePath: 'wxfile://tmp/poster-1200.png' }]);
+      expect(cards.events).toEqual([{ tempFilePath: 'wxfile://tmp/poster-1200x960.png' }]);
       expect(late.saved).toEqual([]);
     });
 

@@ -9,8 +9,10 @@
  * Events: `share` { channel: 'chat' } when the chat button is tapped (WeChat then calls the
  * page's onShareAppMessage); `card` { tempFilePath } once the 5:4 chat-card image for this
  * result is drawn (the page passes it as the share's imageUrl, so the card shows the headline
- * rather than a crop of the screen); `poster` { tempFilePath } once the saved image is drawn;
- * `save` { ok, reason?, message } after every save attempt.
+ * rather than a crop of the screen); `moments` { tempFilePath } once the same card is drawn
+ * square (Moments shows its image 1:1: the page passes it as onShareTimeline's imageUrl);
+ * `poster` { tempFilePath } once the saved image is drawn; `save` { ok, reason?, message }
+ * after every save attempt.
  */
 import { isLang, t, type Lang } from '../../i18n/index';
 import { planPosterContent, type PosterAspect, type PosterContent } from '../../share/poster-plan';
@@ -32,6 +34,8 @@ function labels(lang: Lang) {
 const attachedBars = new WeakSet<object>();
 /** A pending retry per bar, cleared when the bar goes away. */
 const cardRetries = new WeakMap<object, ReturnType<typeof setTimeout>>();
+/** The latest card drawing per bar: an older one still under way (another language) is not sent. */
+const cardRounds = new WeakMap<object, number>();
 /** A canvas can appear a moment after the view that holds it: try a few times, then give up quietly. */
 const CARD_TRIES = 4;
 const CARD_RETRY_MS = 250;
@@ -82,11 +86,20 @@ Component({
       cardRetries.delete(this);
       const content = this.data.content;
       if (!content || this.data.singlePage) return;
+      const round = (cardRounds.get(this) ?? 0) + 1;
+      cardRounds.set(this, round);
+      const current = () => cardRounds.get(this) === round;
+      // The card is seen small in a chat: the standard text size, never the phone's larger one.
       const drawn = await renderPosterFile(this, '#share-card', (measureText) =>
-        planPosterContent(content, { measureText, aspect: '5:4', fontScale: 1 }),
+        planPosterContent(content, { measureText, aspect: '5:4', fontScale: 1, kind: 'card' }),
       );
       if (drawn.ok) {
+        if (!current()) return;
         this.triggerEvent('card', { tempFilePath: drawn.tempFilePath });
+        const square = await renderPosterFile(this, '#share-square', (measureText) =>
+          planPosterContent(content, { measureText, aspect: '1:1', fontScale: 1, kind: 'card' }),
+        );
+        if (square.ok && current()) this.triggerEvent('moments', { tempFilePath: square.tempFilePath });
       } else if (drawn.reason === 'no_canvas' && attempt < CARD_TRIES) {
         cardRetries.set(
           this,
@@ -105,8 +118,12 @@ Component({
       this.setData(changedKeys(this.data, { busy: true, status: '' }));
       const aspect: PosterAspect = this.data.aspect === '1:1' ? '1:1' : '4:5';
       const fontScale = systemFontScale();
-      const drawn = await renderPosterFile(this, '#share-poster', (measureText) =>
-        planPosterContent(content, { measureText, aspect, fontScale }),
+      const drawn = await renderPosterFile(
+        this,
+        '#share-poster',
+        (measureText, assets) =>
+          planPosterContent(content, { measureText, aspect, fontScale, kind: 'poster', code: assets.code }),
+        true,
       );
       if (!drawn.ok) {
         const message = t(lang, 'share.poster.failed');
