@@ -11,8 +11,8 @@ export const SHARED_FLAG = 's=1';
 /** Scene of a page opened from Moments, which runs in single-page mode. */
 export const SINGLE_PAGE_SCENE = 1154;
 
-// WeChat cuts long card titles anyway; a shorter one keeps the recommendation readable.
-const MAX_TITLE = 60;
+// Moments shows a short title: past this the app's name leaves, never a piece of the headline.
+const MAX_TIMELINE_TITLE = 60;
 
 export interface ChatShare {
   title: string;
@@ -26,11 +26,6 @@ export interface TimelineShare {
   imageUrl?: string;
 }
 
-function clip(text: string): string {
-  const chars = Array.from(text.trim());
-  return chars.length <= MAX_TITLE ? chars.join('') : `${chars.slice(0, MAX_TITLE - 1).join('')}…`;
-}
-
 /** The shared query, or null when the answers cannot be encoded (the card then opens the home page). */
 export function sharedQuery(rec: Recommendation): string | null {
   try {
@@ -40,30 +35,35 @@ export function sharedQuery(rec: Recommendation): string | null {
   }
 }
 
-/** The chat card: a title stating the recommendation and a path that rebuilds it for the friend. */
+/**
+ * The chat card: a title stating the recommendation and a path that rebuilds it for the friend.
+ * The headline goes whole: WeChat fits the title to the card itself, and a cut of ours would
+ * end mid-word.
+ */
 export function chatShare(rec: Recommendation, lang: Lang, imageUrl?: string): ChatShare {
   const query = sharedQuery(rec);
   const share: ChatShare = {
-    title: clip(query ? tt(lang, rec.headline) : t(lang, 'share.fallback_title')),
+    title: query ? tt(lang, rec.headline) : t(lang, 'share.fallback_title'),
     path: query ? `${PAGES.result}?${query}` : PAGES.home,
   };
   if (imageUrl) share.imageUrl = imageUrl;
   return share;
 }
 
-/** Moments: the same query on the current (result) page; WeChat opens it in single-page mode. */
+/**
+ * Moments: the same query on the current (result) page; WeChat opens it in single-page mode.
+ * imageUrl is the card drawn square (Moments shows its image 1:1).
+ */
 export function timelineShare(rec: Recommendation, lang: Lang, imageUrl?: string): TimelineShare {
   const query = sharedQuery(rec);
-  const app = t(lang, 'app.name');
-  // Clip the headline, not the whole title, so the mini program's name survives.
-  const frame = Array.from(t(lang, 'share.timeline_title', { headline: '', app })).length;
-  const headline = Array.from(tt(lang, rec.headline));
-  const room = Math.max(10, MAX_TITLE - frame);
-  const clipped = headline.length <= room ? headline.join('') : `${headline.slice(0, room - 1).join('')}…`;
+  const headline = tt(lang, rec.headline);
+  const titled = t(lang, 'share.timeline_title', { headline, app: t(lang, 'app.name') });
   const share: TimelineShare = {
-    title: query
-      ? t(lang, 'share.timeline_title', { headline: clipped, app })
-      : clip(t(lang, 'share.fallback_title')),
+    title: !query
+      ? t(lang, 'share.fallback_title')
+      : Array.from(titled).length <= MAX_TIMELINE_TITLE
+        ? titled
+        : headline,
     query: query ?? '',
   };
   if (imageUrl) share.imageUrl = imageUrl;

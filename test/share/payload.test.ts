@@ -42,8 +42,7 @@ describe.each(['zh', 'en'] as Lang[])('share payloads (%s)', (lang) => {
   it.each(PERSONAS)('%s: the chat card states the result and reopens the same result', (_name, answers) => {
     const rec = recommendation(answers);
     const card = chatShare(rec, lang);
-    const headline = tt(lang, rec.headline);
-    expect(card.title).toBe(headline.length <= 60 ? headline : `${headline.slice(0, 59)}…`);
+    expect(card.title).toBe(tt(lang, rec.headline));
     expect(card.path.startsWith(`${PAGES.result}?v=`)).toBe(true);
     expect(card.path.endsWith('&s=1')).toBe(true);
     expect(card.imageUrl).toBeUndefined();
@@ -62,8 +61,7 @@ describe.each(['zh', 'en'] as Lang[])('share payloads (%s)', (lang) => {
     const moments = timelineShare(rec, lang);
     const card = chatShare(rec, lang);
     expect(moments.query).toBe(card.path.slice(PAGES.result.length + 1));
-    expect(moments.title).toContain(tt(lang, rec.headline).slice(0, 20));
-    expect(moments.title).toContain(t(lang, 'app.name'));
+    expect(moments.title).toContain(tt(lang, rec.headline));
     const decoded = decodeQuery(parseQueryString(moments.query));
     expect(decoded.ok && evaluate(decoded.answers)).toEqual(rec);
   });
@@ -72,9 +70,27 @@ describe.each(['zh', 'en'] as Lang[])('share payloads (%s)', (lang) => {
 describe('share payload details', () => {
   const rec = recommendation(PERSONAS[0]?.[1] ?? {});
 
-  it('passes a poster image through to the card', () => {
-    expect(chatShare(rec, 'en', 'wxfile://tmp/poster.png').imageUrl).toBe('wxfile://tmp/poster.png');
+  it('passes the card image through to the chat card', () => {
+    expect(chatShare(rec, 'en', 'wxfile://tmp/card.png').imageUrl).toBe('wxfile://tmp/card.png');
   });
+
+  it.each(['zh', 'en'] as Lang[])(
+    'Moments (%s) sends the card image with the title and the query',
+    (lang) => {
+      const moments = timelineShare(rec, lang, 'wxfile://tmp/moments.png');
+      const headline = tt(lang, rec.headline);
+      const titled = t(lang, 'share.timeline_title', { headline, app: t(lang, 'app.name') });
+      expect(moments).toEqual({
+        title: Array.from(titled).length <= 60 ? titled : headline,
+        query: chatShare(rec, lang).path.slice(PAGES.result.length + 1),
+        imageUrl: 'wxfile://tmp/moments.png',
+      });
+      const decoded = decodeQuery(parseQueryString(moments.query));
+      expect(decoded.ok && evaluate(decoded.answers)).toEqual(rec);
+      // Before the bar has drawn it, WeChat shows the mini program's logo: no imageUrl at all.
+      expect('imageUrl' in timelineShare(rec, lang)).toBe(false);
+    },
+  );
 
   it('falls back to the home page rather than share a link it cannot build', () => {
     const broken = { ...rec, answers: { entity: 'martian' } } as Recommendation;
@@ -83,11 +99,13 @@ describe('share payload details', () => {
     expect(card.title).toBe(t('en', 'share.fallback_title'));
   });
 
-  it('keeps long titles short', () => {
+  it('never cuts a title: a long headline goes whole, and leaves the app name out of Moments', () => {
     const long = { ...rec, headline: { key: 'share.single_page_hint' } };
-    const title = chatShare(long, 'en').title;
-    expect(Array.from(title).length).toBeLessThanOrEqual(60);
-    expect(title.endsWith('…')).toBe(true);
+    const hint = t('en', 'share.single_page_hint');
+    expect(chatShare(long, 'en').title).toBe(hint);
+    expect(timelineShare(long, 'en').title).toBe(hint);
+    const short = { ...rec, headline: { key: 'app.name' } };
+    expect(timelineShare(short, 'zh').title).toBe('公众号选型助手｜公众号选型助手');
   });
 
   it('recognises single-page mode and the shared flag', () => {
