@@ -36,6 +36,7 @@ const uiEn: Record<keyof typeof ui, string> = {
   'quiz.multiHint': 'Choose all that apply, then tap Next.',
   'quiz.back': 'Back',
   'quiz.leave': 'Back',
+  'quiz.previous': 'Change the previous answer',
   'quiz.totalVaries': 'The number of questions depends on your answers.',
   'quiz.totalChanged': 'Your answers change the count: {total} questions in all (was {was}).',
   'quiz.next': 'Next',

@@ -33,6 +33,7 @@ const ui = {
   'quiz.multiHint': '可多选，选好后点“下一题”。',
   'quiz.back': '上一题',
   'quiz.leave': '返回',
+  'quiz.previous': '修改上一题的回答',
   'quiz.totalVaries': '题数会随你的回答增减。',
   'quiz.totalChanged': '根据你的回答，题目调整为共 {total} 题（原为 {was} 题）。',
   'quiz.next': '下一题',

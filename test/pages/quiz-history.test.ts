@@ -77,6 +77,28 @@ describe('back in the questionnaire', () => {
     expect(lastNav()).toEqual(expect.objectContaining({ method: 'reLaunch', url: '/pages/home/index' }));
   });
 
+  it('a question opened on its own offers the previous one on top of it; back returns to it', async () => {
+    storage().set('oan.progress.v1', {
+      f: 1,
+      d: { answers: { entity: 'company', location: 'mainland' }, at: 'goals' },
+    });
+    const phone = new Phone();
+    const goals = phone.open('pages/quiz/index');
+    expect(textOf(goals.comp.querySelector('.quiz__previous'))).toBe(t('zh', 'quiz.previous'));
+    await phone.tap('.quiz__previous');
+    expect(lastNav()?.method).toBe('navigateTo');
+    expect(title(phone.top)).toBe(t('zh', 'q.location.title'));
+    expect(isOn(phone.top, 'mainland')).toBe(true);
+    // Opened from a question, this page goes back to it and offers no link of its own.
+    expect(backLabel(phone.top)).toBe(t('zh', 'quiz.back'));
+    expect(phone.top.comp.querySelector('.quiz__previous')).toBeUndefined();
+    expect(phone.back()).toBe(goals);
+    expect(title(goals)).toBe(t('zh', 'q.goals.title'));
+    // The first question has nothing before it.
+    resetPhone();
+    expect(new Phone().open('pages/quiz/index').comp.querySelector('.quiz__previous')).toBeUndefined();
+  });
+
   it('the result opens on top of the last question; back from it shows that question again', async () => {
     storage().set('oan.progress.v1', {
       f: 1,

@@ -41,10 +41,15 @@ export interface QuizData {
   canNext: boolean;
   /** Back leads to the previous question's page (else out of the questionnaire). */
   backToQuestion: boolean;
+  /**
+   * Opened on its own (resumed after WeChat restarted, or from a link) with questions before
+   * it: the previous one is offered as a link that opens it on top, since back leads out.
+   */
+  canPrevious: boolean;
   notice: string;
 }
 
-type Screen = Omit<QuizData, 'txt' | 'notice' | 'backToQuestion'>;
+type Screen = Omit<QuizData, 'txt' | 'notice' | 'backToQuestion' | 'canPrevious'>;
 
 /** A count passed in a page query ("6"), or null. */
 function count(value: string | undefined): number | null {
@@ -97,6 +102,7 @@ Page({
     isLast: false,
     canNext: false,
     backToQuestion: false,
+    canPrevious: false,
     notice: '',
   } as QuizData,
 
@@ -136,10 +142,12 @@ Page({
     this.state = state;
     this.justLoaded = true;
     storeProgress(state.answers, state.current.id, lang);
+    const backToQuestion = cameFrom('quiz');
     this.show({
       txt: strings(lang, 'quiz.'),
       notice,
-      backToQuestion: cameFrom('quiz'),
+      backToQuestion,
+      canPrevious: !backToQuestion && state.path.indexOf(state.current) > 0,
       ...screen(lang, state, count(query.was)),
     });
   },
@@ -196,6 +204,18 @@ Page({
   /** The page history's back, exactly as the navigation bar's arrow. */
   onBack() {
     goBack();
+  },
+
+  /** The question before this one, opened on top of it (this page stays, so back returns here). */
+  onPrevious() {
+    const state = this.state;
+    const previous = state?.path[state.path.indexOf(state.current) - 1];
+    if (!state || !previous || this.leaving) return;
+    this.leaving = true;
+    const query = [`at=${previous.id}`, `was=${state.path.length}`, encodeAnswers(state.answers)];
+    openPage('quiz', query.join('&'), () => {
+      this.leaving = false;
+    });
   },
 
   /**
