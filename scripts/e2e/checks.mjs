@@ -96,7 +96,8 @@ async function checkResult(page, persona, asked) {
   const headline = i18n.tt(persona.lang, rec.headline);
   assert.equal(await textOf(byClass(page, 'result__headline')), squash(headline), 'result headline');
   // Every warning is in the folded "all warnings" section; the first screen holds the critical one.
-  if (await phone.sectionTitle(page, 'warnings').count()) await phone.openSection(page, 'warnings', 'result__warnings');
+  if (await phone.sectionTitle(page, 'warnings').count())
+    await phone.openSection(page, 'warnings', 'result__warnings');
   for (const id of expect.warnings ?? []) {
     const warning = byClass(page, `result__warning--${id}`);
     assert.equal(await warning.count(), 1, `result shows warning ${id}`);
