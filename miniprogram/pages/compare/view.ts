@@ -48,19 +48,22 @@ function section(lang: Lang, region: CompareRegion, id: SectionId): SectionView 
     title: t(lang, `compare.section.${id}`),
     note: id === 'wecom' ? t(lang, 'compare.wecomNote') : '',
     columns: spec.types.map((type) => ({ type, label: t(lang, `compare.type.${type}`) })),
-    rows: COMPARE_ROWS.filter((row) => spec.rows.includes(row.id)).map((row) => ({
-      id: row.id,
-      label: tt(lang, row.label),
-      cells: spec.types.map((type) => {
-        const cell = row.cells[type][region];
-        return {
-          type,
-          value: cell.value,
-          valueLabel: t(lang, `result.feature.${cell.value}`),
-          text: tt(lang, cell.text),
-        };
-      }),
-    })),
+    // In the section's own order: WeCom opens with what it is for (team chat), not verification.
+    rows: spec.rows
+      .flatMap((rowId) => COMPARE_ROWS.filter((row) => row.id === rowId))
+      .map((row) => ({
+        id: row.id,
+        label: tt(lang, row.label),
+        cells: spec.types.map((type) => {
+          const cell = row.cells[type][region];
+          return {
+            type,
+            value: cell.value,
+            valueLabel: t(lang, `result.feature.${cell.value}`),
+            text: tt(lang, cell.text),
+          };
+        }),
+      })),
   };
 }
 
