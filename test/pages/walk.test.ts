@@ -68,7 +68,8 @@ const PERSONAS: Persona[] = [
     },
     type: 'subscription',
     route: 'not_available',
-    see: { zh: ['大陆身份证'], en: ['mainland ID'] },
+    // No route: what they can do instead takes the place of the figures.
+    see: { zh: ['身份证', t('zh', 'result.instead')], en: ['ID', t('en', 'result.instead')] },
   },
 ];
 
