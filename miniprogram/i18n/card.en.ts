@@ -86,9 +86,9 @@ const cardEn: Record<keyof typeof card, string> = {
   'card.golive.same_day.mini_program':
     'The account the same day; the Mini Program filing up to about 20 working days',
   'card.golive.wecom': 'Same day to register; no figure for the verification review',
-  'card.golive.verification': 'Usually 1–3 working days for verification',
+  'card.golive.verification': 'Usually 1–3 working days to verify',
   'card.golive.verification.mini_program':
-    'Usually 1–3 working days for verification; the Mini Program filing up to about 20 working days',
+    'Usually 1–3 working days to verify; the Mini Program filing up to about 20 working days',
   'card.golive.overseas': 'Reportedly 1–3 working days to verify (a mainland figure)',
   'card.golive.third_party': '1–3 working days once your partner submits',
   'card.golive.third_party.mini_program':

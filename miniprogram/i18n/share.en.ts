@@ -26,7 +26,7 @@ const shareEn: Record<keyof typeof share, string> = {
   'share.figure.cost': 'Cost',
   'share.figure.go_live': 'Live in',
   'share.figure.documents': 'Documents',
-  'share.figure.cost_value': '{first} the first year, {three} over three years',
+  'share.figure.cost_value': '{first} in year one, {three} over three years',
   'share.figure.free': 'Free',
   'share.figure.free_known': 'Free, as far as our sources go',
   'share.figure.reported': 'Partly reported figures.',

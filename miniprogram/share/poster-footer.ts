@@ -23,6 +23,9 @@ export function fontOf(px: number, bold = false): string {
   return `${bold ? 'bold' : 'normal'} ${px}px ${FONT_FAMILY}`;
 }
 
+/** The margin round the edge of a card or poster, in canvas units. */
+export const paddingOf = (width: number) => Math.round(width * 0.05);
+
 export const lineHeight = (px: number) => Math.round(px * 1.4);
 
 export function text(

@@ -3,7 +3,7 @@
  * wrapped whole, never cut. Whether it fits is for the caller (poster-plan.ts) to judge and
  * retry with shorter wordings, fewer items or a smaller scale.
  */
-import { COLORS, fontOf, footer, lineHeight, text } from './poster-footer';
+import { COLORS, fontOf, footer, lineHeight, paddingOf, text } from './poster-footer';
 import type { Figure, Geometry, PosterContent, PosterOp } from './poster-types';
 import { wrapText, type MeasureText } from './text-wrap';
 
@@ -44,7 +44,7 @@ export function layoutPoster(
 ): Layout {
   const { width, height } = geo;
   const size = (base: number) => Math.round(base * scale);
-  const pad = Math.round(width * 0.06);
+  const pad = paddingOf(width);
   const inner = width - pad * 2;
   const gap = size(12);
   const boxPad = size(11);

@@ -6,6 +6,7 @@
  * (the second reason first, the critical warning last), then makes the text smaller. The
  * headline and the figures never leave.
  */
+import { paddingOf } from './poster-footer';
 import { figureId, layoutPoster, reasonId, type Layout, type Picks, type WrapCache } from './poster-layout';
 import type {
   Geometry,
@@ -20,6 +21,7 @@ import type {
 } from './poster-types';
 import { withEllipsis, type MeasureText } from './text-wrap';
 
+export { paddingOf };
 export type {
   Figure,
   ImageOp,
@@ -215,8 +217,7 @@ function clipped(content: PosterContent, geo: Geometry, items: Item[], m: Measur
     } else kept.push(op);
   });
   if (last) {
-    const pad = Math.round(geo.width * 0.06);
-    last.text = withEllipsis(last.text, geo.width - pad - last.x, last.font, m);
+    last.text = withEllipsis(last.text, geo.width - paddingOf(geo.width) - last.x, last.font, m);
     last.width = m(last.text, last.font);
   }
   const omitted = items.flatMap((i) => (i.optional ? [i.optional] : []));

@@ -14,6 +14,7 @@ import { enumeratePaths } from '../../miniprogram/rules/questions';
 import type { Recommendation } from '../../miniprogram/rules/types';
 import { cardKey, posterContent } from '../../miniprogram/share/poster-content';
 import {
+  paddingOf,
   planPosterContent,
   type PosterAspect,
   type PosterContent,
@@ -120,7 +121,7 @@ function readBack(plan: PosterPlan, content: PosterContent, c: Case): string[] {
 /** Problems a plan shows a reader, in words (an empty list is a clean card). */
 function problems(plan: PosterPlan, content: PosterContent, c: Case): string[] {
   const out: string[] = [];
-  const pad = Math.round(plan.width * 0.06);
+  const pad = paddingOf(plan.width);
   const texts = plan.ops.filter((op): op is TextOp => op.op === 'text');
   const rule = plan.ops.find((op) => op.op === 'line');
   const ruleIndex = plan.ops.findIndex((op) => op.op === 'line');

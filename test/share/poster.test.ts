@@ -118,7 +118,7 @@ describe('poster plan', () => {
 
   it('states the figures: cost over one and three years, time to go live, documents to prepare', () => {
     const all = joined(plan(en, '4:5', 'poster'));
-    expect(all).toContain('US$99 the first year,');
+    expect(all).toContain('US$99 in year one,');
     expect(all).toContain('US$297 over three years');
     expect(all).toContain(`${rec.documents.length} to prepare`);
     expect(all).toContain('Live in');
