@@ -9,6 +9,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { hasKey, LANGS, type Lang } from '../../miniprogram/i18n';
+import enTable from '../../miniprogram/i18n/en';
+import zhTable from '../../miniprogram/i18n/zh';
 import { recommend } from '../../miniprogram/rules/engine';
 import { enumeratePaths } from '../../miniprogram/rules/questions';
 import type { Recommendation } from '../../miniprogram/rules/types';
@@ -164,6 +166,17 @@ describe('card wordings', () => {
     const missing = [...keys.keys()].filter((key) => !hasKey(cardKey(key)));
     expect(missing).toEqual([]);
     expect(keys.size).toBeGreaterThan(40);
+  });
+
+  it('are whole sentences (reasons, warnings, ways instead), with no ellipsis and no English in Chinese', () => {
+    const sentence = /^card\.(reason|warning|instead)\./;
+    for (const [key, value] of Object.entries(zhTable).filter(([k]) => k.startsWith('card.'))) {
+      const english = enTable[key as keyof typeof enTable];
+      expect([key, value.includes('…') || english.includes('…')]).toEqual([key, false]);
+      // Addresses (kf.qq.com) are not words.
+      expect([key, /[A-Za-z]{2,}/.test(value.replace(/[a-z.]+\.com/g, ''))]).toEqual([key, false]);
+      if (sentence.test(key)) expect([key, /[。.]$/.test(value) && /\.$/.test(english)]).toEqual([key, true]);
+    }
   });
 });
 
