@@ -13,7 +13,7 @@ import { startPreview } from '../preview/server.mjs';
 import { fontScaleCheck, installSetDataCounter, measureTree, runAxe, tapTargets } from './audit/probes.mjs';
 import { activeRules, keysRead, reachability, rootKey, timers } from './audit/static.mjs';
 import { loadScenarioSupport } from './compile-ts.mjs';
-import { buttonIn, byClass, currentQuestion, route as topRoute, visible } from './phone.mjs';
+import { buttonIn, byClass, currentQuestion, route as topRoute, sectionTitle, visible } from './phone.mjs';
 import { CACHE, DIST as BUILD, ROOT } from './lib.mjs';
 import { launchChromium, privateCopy, requireChromium } from './preview-browser.mjs';
 
@@ -283,24 +283,34 @@ async function walk(page, ctx, persona) {
 
 async function resultActions(page, ctx, persona) {
   const who = { ...ctx, persona: persona.file.replace(/\.json$/, '') };
-  const firstDoc = visible(page).locator('[class*="--result__doc--"]').first();
-  if (await firstDoc.count()) {
-    await tap(page, who, 'result: tick a document', firstDoc);
+  // Sections fold; each opens with a tap on its title (its first render of content).
+  const fold = async (name, label) => {
+    if (!(await sectionTitle(page, name).count())) return false;
+    await tap(page, who, `result: open ${label}`, sectionTitle(page, name));
+    return true;
+  };
+  if (await fold('documents', 'documents')) {
+    await tap(
+      page,
+      who,
+      'result: tick a document',
+      visible(page).locator('[class*="--result__doc--"]').first(),
+    );
     await audit(page, ctx, 'result: a document ticked');
   }
-  const whatIf = visible(page).locator('[class*="--result__whatif--"]').first();
-  if (await whatIf.count()) {
+  if (await fold('whatIf', 'what-if')) {
+    const whatIf = visible(page).locator('[class*="--result__whatif--"]').first();
     await tap(page, who, 'result: what-if on', whatIf);
     await audit(page, ctx, 'result: what-if on');
     await tap(page, who, 'result: what-if off', whatIf);
   }
-  await tap(page, who, 'result: show sources', byClass(page, 'result__toggle-sources'));
+  await fold('sources', 'sources');
   await audit(page, ctx, 'result: sources open');
   // The list arrives a few facts per tap: open all of it (the page's largest state).
   for (let i = 0; i < 20 && (await byClass(page, 'result__more-sources').count()); i += 1)
     await tap(page, who, 'result: more sources', byClass(page, 'result__more-sources'));
   await audit(page, ctx, 'result: all sources shown');
-  await tap(page, who, 'result: hide sources', byClass(page, 'result__toggle-sources'));
+  await tap(page, who, 'result: hide sources', sectionTitle(page, 'sources'));
   await tap(page, who, 'result: compare', byClass(page, 'result__compare'));
   await audit(page, ctx, 'compare (local)');
   await tap(page, who, 'compare: overseas tab', byClass(page, 'compare__tab--overseas'));

@@ -54,6 +54,14 @@ export const buttonIn = (page, cls) => byClass(page, cls).locator('[role="button
 export const textOf = async (locator) => ((await locator.innerText()) || '').replace(/\s+/g, ' ').trim();
 /** Whitespace as innerText shows it, for comparing the engine's text with the screen's. */
 export const squash = (text) => text.replace(/\s+/g, ' ').trim();
+/** The title of one of the result's folded sections (vant collapse); a click opens or closes it. */
+export const sectionTitle = (page, name) =>
+  byClass(page, `result__section--${name}`).locator('[class*="collapse-item__title"]').first();
+/** Opens a folded section of the result and waits for its content (`content`, a class in it). */
+export async function openSection(page, name, content) {
+  await sectionTitle(page, name).click();
+  await byClass(page, content).waitFor();
+}
 
 /** A hash route opened in the running app: WeChat opening a card relaunches, without a reload. */
 export async function relaunch(page, hash) {

@@ -8,6 +8,7 @@ import { t, tt, type Lang } from '../../miniprogram/i18n';
 import { evaluate } from '../../miniprogram/rules/engine';
 import type { Recommendation } from '../../miniprogram/rules/types';
 import { chatShare, timelineShare } from '../../miniprogram/share/payload';
+import { wordingsOf } from '../../miniprogram/share/poster-content';
 import { FRENCH_BRAND } from '../helpers/personas';
 import { parseQueryString } from '../helpers/query';
 
@@ -41,8 +42,11 @@ describe.each(['zh', 'en'] as Lang[])('opening a shared result (%s)', (lang) => 
     expect(textOf(comp.querySelector('.result__headline'))).toBe(tt(lang, sender.headline));
     expect(textOf(comp.querySelector('.result__shared'))).toBe(t(lang, 'result.shared'));
     expect(comp.querySelector('.result__outdated')).toBeUndefined();
-    const warnings = textOf(comp.querySelector('.result__warnings'));
-    for (const warning of sender.warnings) expect(warnings).toContain(tt(lang, warning.text));
+    // The first screen holds the critical warning; the rest fold under it (test/pages/result-sections).
+    const critical = sender.warnings.find((warning) => warning.severity === 'critical');
+    // In the short wording written for cards (the last of its wordings); the full one is folded.
+    const short = wordingsOf(lang, critical?.text ?? { key: '' });
+    expect(textOf(comp.querySelector('.result__critical-text'))).toContain(short[short.length - 1] ?? '');
     // The share actions are there for the friend too.
     expect(textOf(comp.querySelector('.result__share >>> .share-bar__chat >>> .van-button'))).toBe(
       t(lang, 'share.chat'),

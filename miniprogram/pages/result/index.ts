@@ -1,160 +1,161 @@
 /**
- * The result: headline, warnings first, reasons tied to the person's answers, fees, timeline,
- * checklist with persistent ticks, ordered steps, features, runner-up, what-if toggles that
- * show in place what would change, sources and conflicts. Opened from the quiz (answers from
- * storage) or from a shared card (answers decoded from the query); see open.ts.
+ * The result as a one-screen decision brief: headline, the three figures (or what to do
+ * instead), the critical warning and the share actions in a bar that stays on screen; the rest
+ * in vant collapse sections whose content is built and sent only when opened. Each point has a
+ * "source" mark opening the fact popup; the person's own answers open in a popup to change
+ * them in place. Opened from the quiz (saved answers) or from a shared card (open.ts).
  */
 import { t, tt, type Lang } from '../../i18n/index';
+import { recommend } from '../../rules/engine';
 import { questionsOnPath } from '../../rules/questions';
-import type { Recommendation } from '../../rules/types';
-import type { WhatIf } from '../../rules/what-if';
+import type { Answers } from '../../rules/types';
+import { whatIfs, type WhatIf } from '../../rules/what-if';
 import { encodeAnswers } from '../../share/codec';
 import { PAGES } from '../../share/pages';
 import { chatShare, isSinglePageScene, timelineShare } from '../../share/payload';
-import type { PosterContent } from '../../share/poster-plan';
 import { currentLang } from '../../utils/lang';
-import { copyText, openPage, replacePage, restartAt, setTitle } from '../../utils/nav';
+import { copyText, openPage, restartAt, setTitle, toast } from '../../utils/nav';
 import { changedKeys } from '../../utils/patch';
 import { forgetProgress, restoreProgress, storeProgress } from '../../utils/progress';
 import { loadTicks, saveTicks } from '../../utils/storage';
 import { enterScene } from '../../utils/system';
-import { strings } from '../../utils/text';
-import { openResult, type Opened, type Query } from './open';
-import { sourcesPage, SOURCES_PER_TAP } from './sources';
-import { posterOf, resultView, ticksKey, whatIfChanges, type ResultView, type WhatIfChanges } from './view';
+import { openResult, type Query } from './open';
+import { isSectionName, sectionBody, type Bodies, type SectionName } from './sections';
+import { firstScreen, initialData, pageLabels, titleKey, type Shown } from './screen';
+import { sourceRows, sourcesPage, SOURCES_PER_TAP, type SourceRow } from './sources';
+import { checklist, progressText, ticksKey, whatIfFor } from './view';
 
-export interface ResultData {
-  lang: Lang;
-  txt: Record<string, string>;
-  /** 'result' | 'empty' (nothing to show yet) | 'error' (a shared link that cannot be read). */
-  mode: 'loading' | 'result' | 'empty' | 'error';
-  message: string;
-  own: boolean;
-  sharedNote: string;
-  outdatedNote: string;
-  view: Omit<ResultView, 'sources'> | null;
-  /** Sent only while the folded facts list is open: it is the largest part of the view. */
-  sources: ResultView['sources'];
-  ticks: Record<string, boolean>;
-  docsProgress: string;
-  whatIfs: { id: string; label: string }[];
-  activeWhatIf: string;
-  /** What would change under the active what-if: a small diff, so the tap stays one light setData. */
-  whatIf: WhatIfChanges | null;
-  /** Set when this page shows a what-if opened in full from the person's own result. */
-  whatIfPageNote: string;
-  /** The share bar's card and poster: the headline, reasons and warnings already in words. */
-  poster: PosterContent | null;
-  singlePage: boolean;
-  /** The full list of facts is long: folded until asked for. */
-  showSources: boolean;
-  sourcesLabel: string;
-  /** "Show N more" while part of the open list is still unsent; '' once it is all on screen. */
-  sourcesMore: string;
-}
-
-function progressText(lang: Lang, ticks: Record<string, boolean>): string {
-  const ids = Object.keys(ticks);
-  return t(lang, 'result.documentsProgress', {
-    done: ids.filter((id) => ticks[id]).length,
-    total: ids.length,
-  });
-}
+type Patch = Record<string, unknown>;
 
 Page({
-  data: {
-    lang: 'zh',
-    txt: {},
-    mode: 'loading',
-    message: '',
-    own: false,
-    sharedNote: '',
-    outdatedNote: '',
-    view: null,
-    sources: [],
-    ticks: {},
-    docsProgress: '',
-    whatIfs: [],
-    activeWhatIf: '',
-    whatIf: null,
-    whatIfPageNote: '',
-    poster: null,
-    singlePage: false,
-    showSources: false,
-    sourcesLabel: '',
-    sourcesMore: '',
-  } as ResultData,
+  data: initialData(),
 
-  /** What this page shows (open.ts); the recommendation and its what-ifs are worked out once. */
-  opened: null as Extract<Opened, { ok: true }> | null,
-  allSources: [] as ResultView['sources'],
+  /** What this page shows (open.ts), worked out once per result. */
+  shown: null as Shown | null,
+  allSources: [] as SourceRow[],
   /** The chat-card image the share bar drew for this result, once it is ready. */
   cardImage: '',
+  /** The same card drawn square, which Moments shows. */
+  momentsImage: '',
 
   onLoad(query: Query) {
     const lang = currentLang();
-    setTitle(t(lang, 'result.nav'));
-    const base = {
-      lang,
-      txt: strings(lang, 'common.', 'result.'),
-      singlePage: isSinglePageScene(enterScene()),
-    };
+    const base = { lang, txt: pageLabels(lang), singlePage: isSinglePageScene(enterScene()) };
     const opened = openResult(query, restoreProgress);
     if (!opened.ok) {
+      setTitle(t(lang, titleKey(opened.mode)));
       this.setData(changedKeys(this.data, { ...base, mode: opened.mode, message: tt(lang, opened.message) }));
       return;
     }
-    this.opened = opened;
+    this.shown = opened;
+    setTitle(t(lang, titleKey('result', opened.kind)));
     this.setData(
-      changedKeys(this.data, { ...base, ...this.render(lang), mode: 'result', own: opened.kind === 'own' }),
+      changedKeys(this.data, {
+        ...base,
+        ...firstScreen(lang, opened, this.cardImage),
+        mode: 'result',
+        own: opened.kind === 'own',
+      }),
     );
   },
 
   onShow() {
     const lang = currentLang();
     if (lang === this.data.lang || this.data.mode === 'loading') return;
-    setTitle(t(lang, 'result.nav'));
-    const txt = strings(lang, 'common.', 'result.');
-    this.setData(
-      changedKeys(
-        this.data,
-        this.data.mode === 'result' ? { lang, txt, ...this.render(lang) } : { lang, txt },
-      ),
-    );
+    setTitle(t(lang, titleKey(this.data.mode === 'result' ? 'result' : this.data.mode, this.shown?.kind)));
+    if (!this.shown) {
+      this.setData(changedKeys(this.data, { lang, txt: pageLabels(lang) }));
+      return;
+    }
+    this.setData({ lang, txt: pageLabels(lang), ...this.refreshed(lang) });
   },
 
-  /** Everything that depends on the result and the language, translated once per render. */
-  render(lang: Lang) {
-    const { rec, flips, kind, outdated, whatIfLabel } = this.opened as Extract<Opened, { ok: true }>;
-    const { sources, ...view } = resultView(lang, rec);
-    this.allSources = sources;
-    const ticked = loadTicks(ticksKey(rec));
-    const ticks: Record<string, boolean> = {};
-    for (const doc of rec.documents) ticks[doc.id] = ticked.includes(doc.id);
-    return {
-      view,
-      ticks,
-      docsProgress: progressText(lang, ticks),
-      whatIfs: flips.map((w: WhatIf) => ({ id: w.id, label: tt(lang, w.label) })),
-      whatIf: this.changesFor(lang, this.data.activeWhatIf),
-      whatIfPageNote: whatIfLabel ? t(lang, 'result.whatIfPage', { label: t(lang, whatIfLabel) }) : '',
-      poster: posterOf(lang, view, rec.reviewed),
-      ...sourcesPage(lang, sources, this.data.showSources ? SOURCES_PER_TAP : 0),
-      sourcesLabel: t(lang, 'result.showSources', { count: sources.length }),
-      sharedNote: kind === 'shared' ? t(lang, 'result.shared') : '',
-      outdatedNote: outdated ? t(lang, 'result.outdated') : '',
-    };
+  /** Everything that depends on the result and the language, open sections included. */
+  refreshed(lang: Lang): Patch {
+    const shown = this.shown as Shown;
+    const body: Partial<Bodies> = {};
+    let extra: Patch = {};
+    for (const name of this.data.open) {
+      Object.assign(body, { [name]: sectionBody(name, lang, this.sectionInput()) });
+      extra = { ...extra, ...this.sectionExtras(name, lang) };
+    }
+    return { ...firstScreen(lang, shown, this.cardImage), body, ...extra };
   },
 
-  /** The differences the active what-if would make, or null when none is active. */
-  changesFor(lang: Lang, id: string): WhatIfChanges | null {
-    const flip = this.opened?.flips.find((w: WhatIf) => w.id === id);
-    return flip && this.opened ? whatIfChanges(lang, this.opened.rec, flip.rec) : null;
+  sectionInput() {
+    const shown = this.shown as Shown;
+    return { rec: shown.rec, flips: shown.flips, own: shown.kind === 'own' };
+  },
+
+  /** Keys a section needs beside its body: the checklist's ticks, the facts list, the active what-if. */
+  sectionExtras(name: SectionName, lang: Lang): Patch {
+    const shown = this.shown as Shown;
+    if (name === 'documents') return checklist(lang, shown.rec, loadTicks(ticksKey(shown.rec)));
+    if (name === 'sources') {
+      this.allSources = sourceRows(lang, shown.rec);
+      return sourcesPage(lang, this.allSources, Math.max(SOURCES_PER_TAP, this.data.sources.length));
+    }
+    if (name === 'whatIf') return { whatIf: whatIfFor(lang, shown, this.data.activeWhatIf) };
+    return {};
+  },
+
+  /** vant's collapse reports the open sections; a section opened for the first time gets its body. */
+  onFold(event: WechatMiniprogram.CustomEvent<string[]>) {
+    const open = (Array.isArray(event.detail) ? event.detail : []).filter(isSectionName);
+    const patch: Patch = { open };
+    for (const name of open) {
+      if (this.data.body[name]) continue;
+      // A path key sends one section's body, not every open one again (changedKeys takes whole keys).
+      patch[`body.${name}`] = sectionBody(name, this.data.lang, this.sectionInput());
+      Object.assign(patch, this.sectionExtras(name, this.data.lang));
+    }
+    this.setData(patch);
+  },
+
+  onToggleChanges() {
+    this.setData(changedKeys(this.data, { showChanges: !this.data.showChanges }));
+  },
+
+  /** A "source" mark: its facts open in the popup. */
+  onSource(event: TapEvent<{ facts: string[] | string }>) {
+    const facts = event.currentTarget.dataset.facts;
+    const popupFacts = (Array.isArray(facts) ? facts : String(facts).split(',')).filter(Boolean);
+    if (popupFacts.length) this.setData(changedKeys(this.data, { popupFacts }));
+  },
+
+  /** The name checker's rule marks open the same popup. */
+  onNameFact(event: WechatMiniprogram.CustomEvent<{ id: string }>) {
+    this.setData(changedKeys(this.data, { popupFacts: [event.detail.id] }));
+  },
+
+  onFactClose() {
+    this.setData(changedKeys(this.data, { popupFacts: [] }));
+  },
+
+  onEditAnswer(event: TapEvent<{ question: string }>) {
+    if (!this.data.own) return;
+    this.setData(changedKeys(this.data, { editQuestion: event.currentTarget.dataset.question }));
+  },
+
+  onEditClose() {
+    this.setData(changedKeys(this.data, { editQuestion: '' }));
+  },
+
+  /** The edited answers: recomputed and saved as finished, so a reload shows this result, not a question. */
+  onEditDone(event: WechatMiniprogram.CustomEvent<{ answers: Answers }>) {
+    const shown = this.shown;
+    if (!shown || shown.kind !== 'own') return;
+    const lang = this.data.lang;
+    const rec = recommend(event.detail.answers);
+    this.shown = { ...shown, rec, flips: whatIfs(rec) };
+    storeProgress(rec.answers, null, lang);
+    this.setData({ editQuestion: '', activeWhatIf: '', ...this.refreshed(lang) });
+    toast(t(lang, 'result.updated'));
   },
 
   onTick(event: TapEvent<{ id: string }>) {
     const id = event.currentTarget.dataset.id;
-    const rec = this.opened?.rec;
+    const rec = this.shown?.rec;
     if (!rec || !(id in this.data.ticks)) return;
     const ticks = { ...this.data.ticks, [id]: !this.data.ticks[id] };
     saveTicks(
@@ -168,44 +169,27 @@ Page({
   onWhatIf(event: TapEvent<{ id: string }>) {
     const id = event.currentTarget.dataset.id;
     const activeWhatIf = this.data.activeWhatIf === id ? '' : id;
-    this.setData(
-      changedKeys(this.data, { activeWhatIf, whatIf: this.changesFor(this.data.lang, activeWhatIf) }),
-    );
+    const whatIf = this.shown ? whatIfFor(this.data.lang, this.shown, activeWhatIf) : null;
+    this.setData(changedKeys(this.data, { activeWhatIf, whatIf }));
   },
 
   /** The active what-if as a full result on its own page; back returns to the person's own. */
   onOpenWhatIf() {
-    const flip = this.opened?.flips.find((w: WhatIf) => w.id === this.data.activeWhatIf);
+    const flip = this.shown?.flips.find((w: WhatIf) => w.id === this.data.activeWhatIf);
     if (flip) openPage('result', `${encodeAnswers(flip.answers)}&w=${encodeURIComponent(flip.id)}`);
-  },
-
-  onToggleSources() {
-    const showSources = !this.data.showSources;
-    this.setData(
-      changedKeys(this.data, {
-        showSources,
-        ...sourcesPage(this.data.lang, this.allSources, showSources ? SOURCES_PER_TAP : 0),
-      }),
-    );
   },
 
   /** Appends the next facts by index, so the ones already on screen are not sent again. */
   onMoreSources() {
     const from = this.data.sources.length;
-    const next: ResultView['sources'] = this.allSources.slice(from, from + SOURCES_PER_TAP);
-    if (!this.data.showSources || !next.length) return;
-    const patch: Record<string, unknown> = {};
-    next.forEach((source, i) => {
+    const next = this.allSources.slice(from, from + SOURCES_PER_TAP);
+    if (!next.length) return;
+    const patch: Patch = {};
+    next.forEach((source: SourceRow, i: number) => {
       patch[`sources[${from + i}]`] = source;
     });
     const { sourcesMore } = sourcesPage(this.data.lang, this.allSources, from + next.length);
-    // Path keys append to the list on screen (changedKeys takes whole keys only).
     this.setData({ ...patch, sourcesMore });
-  },
-
-  onChangeAnswer(event: TapEvent<{ question: string }>) {
-    if (!this.data.own) return;
-    replacePage('quiz', `at=${encodeURIComponent(event.currentTarget.dataset.question)}`);
   },
 
   onCopy(event: TapEvent<{ url: string }>) {
@@ -221,13 +205,14 @@ Page({
     restartAt('quiz');
   },
 
+  /** A friend tries it for themselves: the questionnaire from its first question, afresh. */
   onTryYourself() {
-    restartAt('home');
+    restartAt('quiz', 'restart=1');
   },
 
   /** A friend's answers become the person's own saved progress, opened at the first question to adjust. */
   onStartFromShared() {
-    const rec = this.opened?.rec;
+    const rec = this.shown?.rec;
     const first = rec && questionsOnPath(rec.answers)[0];
     // Unsaved, the quiz would open on the person's old answers: stay, the toast has said why.
     if (!rec || !first || !storeProgress(rec.answers, first.id, this.data.lang)) return;
@@ -238,19 +223,26 @@ Page({
     openPage('compare');
   },
 
+  /** The share bar's card image: the chat card, the Moments share and the contact card all carry it. */
   onCard(event: WechatMiniprogram.CustomEvent<{ tempFilePath: string }>) {
     this.cardImage = event.detail.tempFilePath;
+    const contact = this.data.contact;
+    if (contact) this.setData(changedKeys(this.data, { contact: { ...contact, img: this.cardImage } }));
+  },
+
+  onMoments(event: WechatMiniprogram.CustomEvent<{ tempFilePath: string }>) {
+    this.momentsImage = event.detail.tempFilePath;
   },
 
   onShareAppMessage() {
-    const rec: Recommendation | undefined = this.opened?.rec;
+    const rec = this.shown?.rec;
     if (!rec) return { title: t(this.data.lang, 'home.shareTitle'), path: PAGES.home };
     return chatShare(rec, this.data.lang, this.cardImage || undefined);
   },
 
   onShareTimeline() {
-    const rec = this.opened?.rec;
+    const rec = this.shown?.rec;
     if (!rec) return { title: t(this.data.lang, 'home.shareTitle') };
-    return timelineShare(rec, this.data.lang);
+    return timelineShare(rec, this.data.lang, this.momentsImage || this.cardImage || undefined);
   },
 });

@@ -4,6 +4,7 @@
  * restored, so both go straight to the rules, and the what-ifs come with their results.
  */
 import { hasKey, type MessageKey } from '../../i18n/index';
+import { changesFor } from '../../rules/changes';
 import { recommend } from '../../rules/engine';
 import type { Recommendation, Text } from '../../rules/types';
 import { whatIfs, type WhatIf } from '../../rules/what-if';
@@ -23,6 +24,8 @@ export type Opened =
       kind: 'own' | 'shared' | 'whatif';
       /** A shared link from an earlier rules version, re-evaluated with today's. */
       outdated: boolean;
+      /** For an outdated link: what changed since, for this person (may be empty). */
+      changes: Text[];
       /** The what-if's label when kind is 'whatif'. */
       whatIfLabel?: MessageKey;
     }
@@ -42,8 +45,9 @@ export function openResult(query: Query, saved: () => Restored): Opened {
     const rec = recommend(decoded.answers);
     const label = query.w ? `whatif.${query.w}` : '';
     if (hasKey(label))
-      return { ok: true, rec, flips: [], kind: 'whatif', outdated: false, whatIfLabel: label };
-    return { ok: true, rec, flips: whatIfs(rec), kind: 'shared', outdated: decoded.outdated };
+      return { ok: true, rec, flips: [], kind: 'whatif', outdated: false, changes: [], whatIfLabel: label };
+    const changes = decoded.outdated ? changesFor(decoded.answers, decoded.version) : [];
+    return { ok: true, rec, flips: whatIfs(rec), kind: 'shared', outdated: decoded.outdated, changes };
   }
   const restored = saved();
   if (restored.state === 'failed')
@@ -52,5 +56,5 @@ export function openResult(query: Query, saved: () => Restored): Opened {
     return { ok: false, mode: 'empty', message: { key: 'result.noResult' } };
   }
   const rec = recommend(restored.answers);
-  return { ok: true, rec, flips: whatIfs(rec), kind: 'own', outdated: false };
+  return { ok: true, rec, flips: whatIfs(rec), kind: 'own', outdated: false, changes: [] };
 }

@@ -1,0 +1,118 @@
+/**
+ * The first screen of a result, in words: the headline, the three figures (cost over the first
+ * year and three years, time to go live, documents to prepare), or with no route what to do
+ * instead, and the first critical warning, each in the short wording written for cards where
+ * there is one (the folded sections give the full one). Pure: figures come from the engine's
+ * sourced facts only, and a cost part without a sourced number is named in words, never a number.
+ */
+import { hasKey, t, tt, type Lang } from '../../i18n/index';
+import type { Costs, Money, Recommendation, Text } from '../../rules/types';
+import { wordingsOf } from '../../share/poster-content';
+
+export interface Figure {
+  id: 'firstYear' | 'threeYears' | 'goLive' | 'documents';
+  label: string;
+  value: string;
+  /** Said under the figure in small type: the cost parts without a sourced number; '' when none. */
+  note: string;
+  facts: string[];
+}
+
+export interface Point {
+  text: string;
+  facts: string[];
+}
+
+export interface Summary {
+  headline: string;
+  /** With no route the headline states the critical warning (W1, W2): its facts are marked there. */
+  headlineFacts: string[];
+  /** Empty when there is no route: `instead` takes their place. */
+  figures: Figure[];
+  instead: Point[];
+  /** The first critical warning: the one thing to know before deciding (null when the headline says it). */
+  critical: Point | null;
+}
+
+/** The short wording written for cards where there is one (i18n `card.<key>`), else the full one. */
+function short(lang: Lang, text: Text): string {
+  const wordings = wordingsOf(lang, text);
+  return wordings[wordings.length - 1] ?? tt(lang, text);
+}
+
+/** 29700 -> "29,700" in English; Chinese writes amounts without separators, as the fee texts do. */
+export function formatAmount(lang: Lang, amount: number): string {
+  return lang === 'en' ? String(amount).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : String(amount);
+}
+
+/** One total per currency, joined ("300 元 + 99 美元"); "Free" when it all comes to nothing. */
+export function formatMoney(lang: Lang, list: readonly Money[], reported: boolean): string {
+  if (list.every((m) => m.amount === 0)) return t(lang, 'result.figure.free');
+  const amount = list
+    .filter((m) => m.amount > 0)
+    .map((m) =>
+      t(lang, m.currency === 'USD' ? 'cost.usd' : 'cost.rmb', { amount: formatAmount(lang, m.amount) }),
+    )
+    .join(' + ');
+  return reported ? t(lang, 'result.figure.reported', { amount }) : amount;
+}
+
+/** "plus your partner's fee, not in our sources": each unpriced part by its short name. */
+export function plusUnpriced(lang: Lang, costs: Costs): string {
+  if (costs.unpriced.length === 0) return '';
+  const names = costs.unpriced.map((part) => `result.plus.${part.key.replace(/^cost\.unpriced\./, '')}`);
+  if (!names.every(hasKey)) return t(lang, 'result.figure.plusCount', { count: names.length });
+  const parts = names.map((key) => (hasKey(key) ? t(lang, key) : key)).join(t(lang, 'result.listSeparator'));
+  return t(lang, 'result.figure.plus', { parts });
+}
+
+function figures(lang: Lang, rec: Recommendation): Figure[] {
+  const { costs, goLive } = rec;
+  if (!costs || !goLive) return [];
+  return [
+    // One source mark for both cost figures (the same facts), on the first: its line has the room.
+    {
+      id: 'firstYear',
+      label: t(lang, 'result.figure.firstYear'),
+      value: formatMoney(lang, costs.firstYear, costs.reported),
+      note: '',
+      facts: costs.facts,
+    },
+    {
+      id: 'threeYears',
+      label: t(lang, 'result.figure.threeYears'),
+      value: formatMoney(lang, costs.threeYears, costs.reported),
+      // "plus your partner's fee, not in our sources": parts without a sourced number, in words.
+      note: plusUnpriced(lang, costs),
+      facts: [],
+    },
+    {
+      id: 'goLive',
+      label: t(lang, 'result.figure.goLive'),
+      value: short(lang, goLive.text),
+      note: '',
+      facts: goLive.facts,
+    },
+    {
+      id: 'documents',
+      label: t(lang, 'result.figure.documents'),
+      value: t(lang, 'result.figure.documentsValue', { n: rec.documents.length }),
+      note: '',
+      facts: [],
+    },
+  ];
+}
+
+export function summaryOf(lang: Lang, rec: Recommendation): Summary {
+  const critical = rec.warnings.find((w) => w.severity === 'critical');
+  // Without a route the headline is the critical warning in other words ("without a mainland ID
+  // you cannot register …"): said once, so what to do instead stays on the first screen.
+  const inHeadline = rec.route === 'not_available';
+  return {
+    headline: tt(lang, rec.headline),
+    headlineFacts: inHeadline && critical ? critical.facts : [],
+    figures: figures(lang, rec),
+    instead: rec.instead.map((item) => ({ text: short(lang, item.text), facts: item.facts })),
+    critical: critical && !inHeadline ? { text: short(lang, critical.text), facts: critical.facts } : null,
+  };
+}
