@@ -88,8 +88,7 @@ const resultEn: Record<keyof typeof result, string> = {
   'result.editNext': 'Next',
   'result.editNew': 'Your answer raises a new question',
 
-  'result.outdatedChanges':
-    "The rules changed since this was shared and the result uses today's; {count} changes concern this result.",
+  'result.outdatedChanges': 'Rules updated since: {count} changes concern it.',
   'result.showChanges': 'See what changed',
   'result.hideChanges': 'Hide',
 

@@ -87,8 +87,7 @@ const result = {
   'result.editNext': '下一题',
   'result.editNew': '这个回答带来一个新问题',
 
-  'result.outdatedChanges':
-    '分享之后规则有更新，结果已按最新规则重新计算；与这个结果有关的变化有 {count} 项。',
+  'result.outdatedChanges': '此后规则有更新，其中 {count} 项与它有关。',
   'result.showChanges': '看看改了什么',
   'result.hideChanges': '收起',
 
