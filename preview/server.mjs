@@ -44,7 +44,22 @@ function patchSimulate(source) {
   if (count !== 2) {
     throw new Error(`preview: expected 2 transformRpx in miniprogram-simulate/build.js, found ${count}`);
   }
-  return source.replace(pattern, 'return window.__preview.rpx(style)');
+  // WeChat keeps the styles an `animation` gave a node (vant's collapse opens its items to a height)
+  // when the node's own style is applied again; simulate keeps only the transition keys.
+  const restyle = "exparserNode.setNodeStyle(_.transformRpx(value || '', true) + animationStyle)";
+  if (source.split(restyle).length !== 2)
+    throw new Error('preview: expected 1 node restyle in miniprogram-simulate/build.js');
+  const keepAnimated =
+    "exparserNode.setNodeStyle(_.transformRpx(value || '', true) + animationStyle + Object.entries((exparserNode.__animationStyle || {}).style || {}).map(([k, v]) => ';' + k + ':' + window.__preview.rpx(v)).join(''))";
+  // Its steps wait for transitionend, which a restyle can cancel: the preview lands on the end state.
+  const steps =
+    "        exparserNode.addListener('transitionend', () => {\n          index += 1\n          step()\n        })\n        step()";
+  if (source.split(steps).length !== 2)
+    throw new Error('preview: expected 1 animation stepper in miniprogram-simulate/build.js');
+  return source
+    .replace(pattern, 'return window.__preview.rpx(style)')
+    .replace(restyle, keepAnimated)
+    .replace(steps, '        for (; index < length; index += 1) step()');
 }
 
 /** Builds the bundle from `root` (the build output) and serves it; resolves once listening. */
