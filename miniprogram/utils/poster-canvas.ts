@@ -77,6 +77,19 @@ function findCanvas(
   });
 }
 
+/**
+ * Whether the package holds a file, asked of the file system (which reads package files by
+ * their path from the root): a missing code is then never requested, and logs no load error.
+ */
+function packageHas(file: string): boolean {
+  try {
+    wx.getFileSystemManager().readFileSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The image at src on this canvas, or null when it is missing, broken or the canvas cannot load images. */
 function loadImage(canvas: Canvas2DNode, src: string): Promise<CanvasImage | null> {
   const create = canvas.createImage;
@@ -112,7 +125,7 @@ export async function renderPosterFile(
   const ctx = canvas?.getContext('2d');
   if (!canvas || !ctx) return { ok: false, reason: 'no_canvas' };
 
-  const code = withCode ? await loadImage(canvas, MINI_PROGRAM_CODE) : null;
+  const code = withCode && packageHas(MINI_PROGRAM_CODE) ? await loadImage(canvas, MINI_PROGRAM_CODE) : null;
   const images: PosterImages = code ? { code } : {};
   let layout: PosterPlan;
   const dpr = pixelRatio();

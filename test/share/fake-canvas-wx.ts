@@ -10,7 +10,10 @@ import path from 'node:path';
 export interface FakeCanvas {
   node: { width: number; height: number };
   drawn: string[];
+  /** Images drawn, by src. */
   images: string[];
+  /** Images asked to load, by src (a missing file asked for is an error in WeChat's console). */
+  requested: string[];
 }
 
 export interface FakeWx {
@@ -41,6 +44,7 @@ export function fakeCanvasWx(options: FakeOptions): FakeWx {
     if (existing) return existing;
     const drawn: string[] = [];
     const images: string[] = [];
+    const requested: string[] = [];
     const ctx = {
       fillStyle: '',
       strokeStyle: '',
@@ -65,6 +69,7 @@ export function fakeCanvasWx(options: FakeOptions): FakeWx {
         loaded: '',
         set src(value: string) {
           this.loaded = value;
+          requested.push(value);
           const file = options.packageRoot ? path.join(options.packageRoot, value) : '';
           // Like a real image: the outcome arrives later, as an event.
           queueMicrotask(() => {
@@ -82,6 +87,7 @@ export function fakeCanvasWx(options: FakeOptions): FakeWx {
       node: { width: 300, height: 150, getContext: () => ctx, createImage } as never,
       drawn,
       images,
+      requested,
     };
     canvases[selector] = made;
     return made;
@@ -108,6 +114,13 @@ export function fakeCanvasWx(options: FakeOptions): FakeWx {
     getWindowInfo: () => ({ pixelRatio: 2 }),
     getAppBaseInfo: () => ({ fontSizeSetting: 17, language: 'en' }),
     createSelectorQuery,
+    // Package files are read by their path from the package root.
+    getFileSystemManager: () => ({
+      readFileSync: (file: string) => {
+        if (!options.packageRoot) throw new Error(`readFileSync:fail no such file or directory ${file}`);
+        return fs.readFileSync(path.join(options.packageRoot, file));
+      },
+    }),
     canvasToTempFilePath: (o: {
       success: (r: { tempFilePath: string }) => void;
       destWidth: number;

@@ -178,6 +178,8 @@ describe('share bar', () => {
 
       it('without one, names what to search for in WeChat', async () => {
         const poster = await savePoster('en');
+        // Asked of the file system first: a missing code is never requested as an image.
+        expect(poster.requested).toEqual([]);
         expect(poster.images).toEqual([]);
         expect(read(poster.drawn)).toContain(squash('Search "公众号选型助手" (OA Navigator) in WeChat'));
       });
@@ -202,6 +204,18 @@ describe('share bar', () => {
       await squares.received(2);
       expect(cards.events).toHaveLength(2);
       expect(read(card.drawn)).toContain(squash(tt('zh', rec.headline)));
+    });
+
+    it('draws the card once for the same content, however often the page sends it', async () => {
+      const fake = fakeCanvasWx({ canvas: true, album: 'ok' });
+      const comp = render({ content: content('en'), lang: 'en' });
+      const squares = listen(comp, 'moments');
+      await squares.received(1);
+      // A page answering `card` with a setData re-sends its data: an equal copy draws nothing.
+      comp.setData({ content: JSON.parse(JSON.stringify(content('en'))) as unknown });
+      comp.setData({ content: content('en') });
+      await simulate.sleep(0);
+      expect(fake.queries).toEqual(['#share-card', '#share-square']);
     });
 
     it('draws no card without a canvas, and says nothing', async () => {

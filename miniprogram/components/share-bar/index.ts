@@ -36,6 +36,12 @@ const attachedBars = new WeakSet<object>();
 const cardRetries = new WeakMap<object, ReturnType<typeof setTimeout>>();
 /** The latest card drawing per bar: an older one still under way (another language) is not sent. */
 const cardRounds = new WeakMap<object, number>();
+/**
+ * What each bar's card was last drawn for. A parent may send the same content again with any
+ * setData (renderers differ): drawing again would send `card` again, and a page that answers
+ * `card` with a setData would loop.
+ */
+const cardDrawnFor = new WeakMap<object, string>();
 /** A canvas can appear a moment after the view that holds it: try a few times, then give up quietly. */
 const CARD_TRIES = 4;
 const CARD_RETRY_MS = 250;
@@ -60,7 +66,7 @@ Component({
     },
     // Not on lang alone: a page that switches language sends the new content in the same setData.
     'content, singlePage'() {
-      if (attachedBars.has(this)) void this.prepareCard();
+      if (attachedBars.has(this) && cardDrawnFor.get(this) !== this.cardFor()) void this.prepareCard();
     },
   },
   lifetimes: {
@@ -80,10 +86,14 @@ Component({
     currentLang(): Lang {
       return isLang(this.data.lang) ? this.data.lang : 'zh';
     },
+    cardFor(): string {
+      return `${String(this.data.singlePage)} ${JSON.stringify(this.data.content)}`;
+    },
     /** Draws the chat-card image ahead of time: onShareAppMessage must answer at once. */
     async prepareCard(attempt = 1) {
       clearTimeout(cardRetries.get(this) ?? 0);
       cardRetries.delete(this);
+      cardDrawnFor.set(this, this.cardFor());
       const content = this.data.content;
       if (!content || this.data.singlePage) return;
       const round = (cardRounds.get(this) ?? 0) + 1;
