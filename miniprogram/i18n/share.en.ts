@@ -8,6 +8,7 @@ const shareEn: Record<keyof typeof share, string> = {
   'share.moments_hint': 'To share to Moments, tap ••• at the top right and choose "Share to Moments".',
   'share.single_page_hint':
     'Opened from Moments, this page cannot share or save images. Tap "Open Mini Program" at the bottom for everything.',
+  'share.chat_title': 'Which WeChat account to register: the answer, cost and time',
   'share.timeline_title': '{headline} | {app}',
   'share.fallback_title': 'Which Official Account should you register?',
   'share.error.missing': 'This link carries no answers, so there is no result to show.',

@@ -6,6 +6,8 @@ const share = {
   'share.saved': '图片已保存到相册',
   'share.moments_hint': '分享到朋友圈：点右上角「•••」，选择「分享到朋友圈」。',
   'share.single_page_hint': '从朋友圈打开时不能分享或保存图片。点底部「前往小程序」可使用全部功能。',
+  // The chat card's title: its image shows the headline, so the title says what the card is.
+  'share.chat_title': '公众号怎么注册：结论、费用和时间',
   'share.timeline_title': '{headline}｜{app}',
   'share.fallback_title': '该注册哪种公众号？来测一测',
   'share.error.missing': '这个链接里没有答案，无法显示结果。',

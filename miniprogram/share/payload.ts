@@ -36,14 +36,14 @@ export function sharedQuery(rec: Recommendation): string | null {
 }
 
 /**
- * The chat card: a title stating the recommendation and a path that rebuilds it for the friend.
- * The headline goes whole: WeChat fits the title to the card itself, and a cut of ours would
- * end mid-word.
+ * The chat card: a title saying what the card holds and a path that rebuilds the result for the
+ * friend. The card image (or, before it is drawn, WeChat's crop of the screen's top) shows the
+ * headline: a headline title would show it twice.
  */
 export function chatShare(rec: Recommendation, lang: Lang, imageUrl?: string): ChatShare {
   const query = sharedQuery(rec);
   const share: ChatShare = {
-    title: query ? tt(lang, rec.headline) : t(lang, 'share.fallback_title'),
+    title: t(lang, query ? 'share.chat_title' : 'share.fallback_title'),
     path: query ? `${PAGES.result}?${query}` : PAGES.home,
   };
   if (imageUrl) share.imageUrl = imageUrl;
@@ -52,7 +52,8 @@ export function chatShare(rec: Recommendation, lang: Lang, imageUrl?: string): C
 
 /**
  * Moments: the same query on the current (result) page; WeChat opens it in single-page mode.
- * imageUrl is the card drawn square (Moments shows its image 1:1).
+ * imageUrl is the card drawn square (Moments shows its image 1:1, as a thumbnail too small to
+ * read), so the title states the headline.
  */
 export function timelineShare(rec: Recommendation, lang: Lang, imageUrl?: string): TimelineShare {
   const query = sharedQuery(rec);

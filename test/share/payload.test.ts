@@ -39,10 +39,12 @@ function recommendation(answers: Answers): Recommendation {
 }
 
 describe.each(['zh', 'en'] as Lang[])('share payloads (%s)', (lang) => {
-  it.each(PERSONAS)('%s: the chat card states the result and reopens the same result', (_name, answers) => {
+  it.each(PERSONAS)('%s: the chat card says what it holds and reopens the same result', (_name, answers) => {
     const rec = recommendation(answers);
     const card = chatShare(rec, lang);
-    expect(card.title).toBe(tt(lang, rec.headline));
+    // The card image carries the headline; the title does not repeat it.
+    expect(card.title).toBe(t(lang, 'share.chat_title'));
+    expect(card.title).not.toContain(tt(lang, rec.headline));
     expect(card.path.startsWith(`${PAGES.result}?v=`)).toBe(true);
     expect(card.path.endsWith('&s=1')).toBe(true);
     expect(card.imageUrl).toBeUndefined();
@@ -99,10 +101,9 @@ describe('share payload details', () => {
     expect(card.title).toBe(t('en', 'share.fallback_title'));
   });
 
-  it('never cuts a title: a long headline goes whole, and leaves the app name out of Moments', () => {
+  it('never cuts a Moments title: a long headline goes whole and the app name leaves', () => {
     const long = { ...rec, headline: { key: 'share.single_page_hint' } };
     const hint = t('en', 'share.single_page_hint');
-    expect(chatShare(long, 'en').title).toBe(hint);
     expect(timelineShare(long, 'en').title).toBe(hint);
     const short = { ...rec, headline: { key: 'app.name' } };
     expect(timelineShare(short, 'zh').title).toBe('公众号选型助手｜公众号选型助手');
