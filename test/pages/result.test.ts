@@ -222,8 +222,8 @@ describe('result page', () => {
     const page = openOwn(FRENCH_BRAND, 'en');
     const before = page.page.onShareAppMessage() as { title: string; path: string; imageUrl?: string };
     expect(before.imageUrl).toBeUndefined();
-    // payload.ts keeps the card title within WeChat's length; it starts with the headline.
-    expect(tt('en', recommend(FRENCH_BRAND).headline)).toContain(before.title.replace(/…$/, ''));
+    // The card's image shows the headline; its title says what the card holds (payload.ts).
+    expect(before.title).toBe(t('en', 'share.chat_title'));
     const decoded = decodeQuery(parseUrl(before.path).query);
     expect(decoded.ok && decoded.answers).toEqual(FRENCH_BRAND);
     const bar = page.comp.querySelector('.result__share') as unknown as {
@@ -231,9 +231,13 @@ describe('result page', () => {
     };
     bar.instance.triggerEvent('card', { tempFilePath: 'wxfile://tmp/card.png' });
     const chat = page.page.onShareAppMessage() as { imageUrl?: string };
-    const moments = page.page.onShareTimeline() as { imageUrl?: string; query: string };
     expect(chat.imageUrl).toBe('wxfile://tmp/card.png');
-    expect(moments.imageUrl).toBe('wxfile://tmp/card.png');
+    expect((page.page.onShareTimeline() as { imageUrl?: string }).imageUrl).toBe('wxfile://tmp/card.png');
+    // Moments shows its image square: the bar's square card replaces the 5:4 one there.
+    bar.instance.triggerEvent('moments', { tempFilePath: 'wxfile://tmp/square.png' });
+    const moments = page.page.onShareTimeline() as { imageUrl?: string; query: string };
+    expect(moments.imageUrl).toBe('wxfile://tmp/square.png');
+    expect((page.page.onShareAppMessage() as { imageUrl?: string }).imageUrl).toBe('wxfile://tmp/card.png');
     expect(decodeQuery(parseUrl(`x?${moments.query}`).query).ok).toBe(true);
   });
 
