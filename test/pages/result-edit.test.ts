@@ -112,6 +112,18 @@ describe.each(LANGS)('editing an answer from the result (%s)', (lang) => {
     expect(savedProgress()?.answers.goals).toEqual(['publish', 'internal_team']);
   });
 
+  it('an open what-if is cleared when an edit changes the result, the open sections rebuilt', async () => {
+    const page = openOwn(FRENCH_BRAND, lang);
+    await openSection(page, 'whatIf', '.result__whatifs');
+    await press(page.comp, '.result__whatif--set_up_china_entity');
+    expect(page.comp.querySelector('.result__whatif-changes')).toBeDefined();
+    await editAnswer(page, 'payments');
+    await pick(page, 'none');
+    expect(page.comp.querySelector('.result__whatif-changes')).toBeUndefined();
+    expect(page.page.data.activeWhatIf).toBe('');
+    expect(page.comp.querySelector('.result__whatifs')).toBeDefined();
+  });
+
   it('closing the popup leaves the result as it was', async () => {
     const page = openOwn(FRENCH_BRAND, lang);
     const before = text(page, '.result__headline');

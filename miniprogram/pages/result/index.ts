@@ -67,17 +67,17 @@ Page({
       this.setData(changedKeys(this.data, { lang, txt: pageLabels(lang) }));
       return;
     }
-    this.setData({ lang, txt: pageLabels(lang), ...this.refreshed(lang) });
+    this.setData({ lang, txt: pageLabels(lang), ...this.refreshed(lang, this.data.activeWhatIf) });
   },
 
   /** Everything that depends on the result and the language, open sections included. */
-  refreshed(lang: Lang): Patch {
+  refreshed(lang: Lang, activeWhatIf: string): Patch {
     const shown = this.shown as Shown;
     const body: Partial<Bodies> = {};
-    let extra: Patch = {};
+    let extra: Patch = { activeWhatIf };
     for (const name of this.data.open) {
       Object.assign(body, { [name]: sectionBody(name, lang, this.sectionInput()) });
-      extra = { ...extra, ...this.sectionExtras(name, lang) };
+      extra = { ...extra, ...this.sectionExtras(name, lang, activeWhatIf) };
     }
     return { ...firstScreen(lang, shown, this.cardImage), body, ...extra };
   },
@@ -88,14 +88,14 @@ Page({
   },
 
   /** Keys a section needs beside its body: the checklist's ticks, the facts list, the active what-if. */
-  sectionExtras(name: SectionName, lang: Lang): Patch {
+  sectionExtras(name: SectionName, lang: Lang, activeWhatIf: string): Patch {
     const shown = this.shown as Shown;
     if (name === 'documents') return checklist(lang, shown.rec, loadTicks(ticksKey(shown.rec)));
     if (name === 'sources') {
       this.allSources = sourceRows(lang, shown.rec);
       return sourcesPage(lang, this.allSources, Math.max(SOURCES_PER_TAP, this.data.sources.length));
     }
-    if (name === 'whatIf') return { whatIf: whatIfFor(lang, shown, this.data.activeWhatIf) };
+    if (name === 'whatIf') return { whatIf: whatIfFor(lang, shown, activeWhatIf) };
     return {};
   },
 
@@ -107,7 +107,7 @@ Page({
       if (this.data.body[name]) continue;
       // A path key sends one section's body, not every open one again (changedKeys takes whole keys).
       patch[`body.${name}`] = sectionBody(name, this.data.lang, this.sectionInput());
-      Object.assign(patch, this.sectionExtras(name, this.data.lang));
+      Object.assign(patch, this.sectionExtras(name, this.data.lang, this.data.activeWhatIf));
     }
     this.setData(patch);
   },
@@ -149,7 +149,8 @@ Page({
     const rec = recommend(event.detail.answers);
     this.shown = { ...shown, rec, flips: whatIfs(rec) };
     storeProgress(rec.answers, null, lang);
-    this.setData({ editQuestion: '', activeWhatIf: '', ...this.refreshed(lang) });
+    // The what-ifs are the new result's: none is active.
+    this.setData({ editQuestion: '', ...this.refreshed(lang, '') });
     toast(t(lang, 'result.updated'));
   },
 
