@@ -315,9 +315,9 @@ async function resultActions(page, ctx, persona) {
   await audit(page, ctx, 'compare (local)');
   await tap(page, who, 'compare: overseas tab', byClass(page, 'compare__tab--overseas'));
   await audit(page, ctx, 'compare (overseas)');
-  await tap(page, who, 'compare: a fact', visible(page).locator('[class*="--compare__fact--"]').first());
+  await tap(page, who, 'compare: a fact', byClass(page, 'compare__source').first());
   await audit(page, ctx, 'compare: fact sheet');
-  await tap(page, who, 'compare: close fact', byClass(page, 'compare__close'));
+  await tap(page, who, 'compare: close fact', byClass(page, 'fact-popup__close'));
 }
 
 /** The link a chat card of this persona's result opens (the reader's phone picks the language). */

@@ -11,7 +11,7 @@ import { transformSync } from 'esbuild';
 import { DIST } from './lib.mjs';
 
 export const LIMIT = 2 * 1024 * 1024;
-export const BUDGET = 300 * 1024;
+export const BUDGET = 500 * 1024;
 
 /**
  * The upload set of a built package: files (relative, '/' separated) with their uploaded bytes,
