@@ -143,18 +143,27 @@ export function fontScaleCheck(scale) {
     }
     if (cs.textOverflow === 'ellipsis' && n.scrollWidth > n.clientWidth)
       problems.push(`truncated: ${label(n)}`);
-    const r = n.getBoundingClientRect();
+    // Line boxes, not the bounding box: text that wraps inline spans the full width on its
+    // middle lines, and a source mark after its last word is beside it, not on top of it.
+    const rects = [...n.getClientRects()];
     const parent = n.parentElement;
     if (!parent || cs.position === 'absolute' || cs.position === 'fixed') continue;
     for (const sib of parent.children) {
       if (sib === n || !sib.textContent.trim()) continue;
       const ss = getComputedStyle(sib);
       if (ss.position === 'absolute' || ss.position === 'fixed' || ss.display === 'none') continue;
-      const s = sib.getBoundingClientRect();
-      const w = Math.min(r.right, s.right) - Math.max(r.left, s.left);
-      const h = Math.min(r.bottom, s.bottom) - Math.max(r.top, s.top);
-      if (w > 1 && h > 1 && n.compareDocumentPosition(sib) & 4)
-        problems.push(`overlap: ${label(n)} and ${label(sib)} (${Math.round(w)}×${Math.round(h)} px)`);
+      if (!(n.compareDocumentPosition(sib) & 4)) continue;
+      let worst = null;
+      for (const r of rects)
+        for (const s of sib.getClientRects()) {
+          const w = Math.min(r.right, s.right) - Math.max(r.left, s.left);
+          const h = Math.min(r.bottom, s.bottom) - Math.max(r.top, s.top);
+          if (w > 1 && h > 1 && (!worst || w * h > worst.w * worst.h)) worst = { w, h };
+        }
+      if (worst)
+        problems.push(
+          `overlap: ${label(n)} and ${label(sib)} (${Math.round(worst.w)}×${Math.round(worst.h)} px)`,
+        );
     }
   }
   if (page.scrollWidth > page.clientWidth + 1)
