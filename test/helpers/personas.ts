@@ -14,6 +14,23 @@ export const FRENCH_BRAND: Answers = {
   frequency: 'weekly',
 };
 
+/** A Shanghai blogger with a mainland ID who publishes daily. */
+export const BLOGGER: Answers = {
+  entity: 'individual',
+  location: 'mainland',
+  mainland_phone: 'yes',
+  goals: ['publish'],
+  frequency: 'daily',
+};
+/** A foreigner in China without a mainland ID and no business abroad: no route. */
+export const FOREIGNER: Answers = {
+  entity: 'individual',
+  location: 'overseas',
+  business_abroad: 'no',
+  goals: ['publish'],
+  frequency: 'weekly',
+};
+
 export const CONTRACT_TYPES = ['subscription', 'service', 'wecom'];
 
 export const CONTRACT_ROUTES = [

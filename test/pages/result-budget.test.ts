@@ -13,23 +13,8 @@ import { encodeAnswers } from '../../miniprogram/share/codec';
 import { resetPhone, storage } from '../helpers/flow';
 import { useLang } from '../helpers/lang';
 import { loadComponent } from '../helpers/load';
-import { FRENCH_BRAND } from '../helpers/personas';
+import { BLOGGER, FOREIGNER, FRENCH_BRAND } from '../helpers/personas';
 import { parseQueryString } from '../helpers/query';
-
-const BLOGGER: Answers = {
-  entity: 'individual',
-  location: 'mainland',
-  mainland_phone: 'yes',
-  goals: ['publish'],
-  frequency: 'daily',
-};
-const FOREIGNER: Answers = {
-  entity: 'individual',
-  location: 'overseas',
-  business_abroad: 'no',
-  goals: ['publish'],
-  frequency: 'weekly',
-};
 
 interface Persona {
   name: string;

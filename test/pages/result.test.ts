@@ -7,32 +7,17 @@
 import { t, tt, type Lang, type MessageKey } from '../../miniprogram/i18n/index';
 import { changesFor } from '../../miniprogram/rules/changes';
 import { recommend } from '../../miniprogram/rules/engine';
-import type { Answers, Recommendation } from '../../miniprogram/rules/types';
+import type { Recommendation } from '../../miniprogram/rules/types';
 import { whatIfs } from '../../miniprogram/rules/what-if';
 import { decodeQuery, encodeAnswers } from '../../miniprogram/share/codec';
 import { lastNav, parseUrl, resetPhone, storage } from '../helpers/flow';
 import { useLang } from '../helpers/lang';
 import { press, renderPage } from '../helpers/load';
-import { FRENCH_BRAND } from '../helpers/personas';
+import { BLOGGER, FOREIGNER, FRENCH_BRAND } from '../helpers/personas';
 import { parseQueryString } from '../helpers/query';
 import { openOwn, openShared, sharedQuery, text, texts } from './result-page';
 
 const LANGS: Lang[] = ['zh', 'en'];
-
-const BLOGGER: Answers = {
-  entity: 'individual',
-  location: 'mainland',
-  mainland_phone: 'yes',
-  goals: ['publish'],
-  frequency: 'daily',
-};
-const FOREIGNER: Answers = {
-  entity: 'individual',
-  location: 'overseas',
-  business_abroad: 'no',
-  goals: ['publish'],
-  frequency: 'weekly',
-};
 
 const firstCritical = (rec: Recommendation) => rec.warnings.find((w) => w.severity === 'critical');
 
