@@ -193,7 +193,7 @@ function report(result, lang) {
   const mark = { yes: '✓', no: '✗', limited: '~', conflict: '?' };
   for (const f of result.features) out.push(`  ${mark[f.value]} ${L(f.label)}: ${L(f.detail)}`);
   if (result.runnerUp) {
-    section(zh ? '备选方案' : 'Runner-up');
+    section(zh ? '备选方案' : 'The alternative');
     const r = result.runnerUp;
     out.push(
       `  ${t(lang, `type.${r.type}`)} · ${t(lang, `route.${r.route}`)}: ${L(r.whyLost)}${facts(r.facts)}`,

@@ -21,7 +21,7 @@ const resultEn: Record<keyof typeof result, string> = {
   'result.feature.no': 'No',
   'result.feature.limited': 'Limited',
   'result.feature.conflict': 'Sources disagree',
-  'result.runnerUp': 'Runner-up',
+  'result.runnerUp': 'The alternative',
   'result.whyLost': 'Why it lost: ',
   'result.whatIf': 'What if…?',
   'result.whatIfHint': 'Flip one answer to see what would change. Your own result stays as it is.',

@@ -20,7 +20,7 @@ const result = {
   'result.feature.no': '不支持',
   'result.feature.limited': '有限',
   'result.feature.conflict': '说法不一',
-  'result.runnerUp': '次选方案',
+  'result.runnerUp': '备选方案',
   'result.whyLost': '为什么没有选它：',
   'result.whatIf': '如果……会怎样？',
   'result.whatIfHint': '改一个回答，看看会有什么变化；你自己的结果保持不变。',

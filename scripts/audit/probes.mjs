@@ -251,3 +251,74 @@ export async function runAxe(rules) {
     })),
   };
 }
+
+/**
+ * Issue 14's first screen on the result page, as a person holding a 375×667 phone sees it: the
+ * headline, the three figures (or, with no route, "what you can do instead"), the critical
+ * warning, a friend's "shared with you" note, and the share actions in their bar, each laid out
+ * inside the phone's screen and clear of the bar. `scale` enlarges every font as the system's
+ * font setting does (1 for the default); the page is restored afterwards. Returns each part's
+ * box relative to the phone's screen and the problems found ([] when the first screen holds).
+ */
+export function firstScreenCheck(scale) {
+  const phone = document.querySelector('.pv-phone');
+  const page = document.querySelector('page.pv-page:not([hidden])');
+  const all = [page, ...page.querySelectorAll('*')];
+  const before = all.map((n) => {
+    const cs = getComputedStyle(n);
+    return { fontSize: parseFloat(cs.fontSize), lineHeight: cs.lineHeight, style: n.getAttribute('style') };
+  });
+  if (scale !== 1)
+    all.forEach((n, i) => {
+      const b = before[i];
+      n.style.fontSize = `${b.fontSize * scale}px`;
+      if (/px$/.test(b.lineHeight)) n.style.lineHeight = String(parseFloat(b.lineHeight) / b.fontSize);
+    });
+  const screen = phone.getBoundingClientRect();
+  // The preview scopes class names as WeChat does ("<scope>--result__head"): match the last part.
+  const owns = (n, cls) => [...n.classList].some((c) => c === cls || c.endsWith(`--${cls}`));
+  const find = (path) =>
+    path.reduce(
+      (scope, cls) =>
+        scope &&
+        [...scope.querySelectorAll(`[class*="${cls}"]`)].find(
+          (n) => owns(n, cls) && n.getClientRects().length,
+        ),
+      page,
+    );
+  const box = (path) => {
+    const n = find(path.split(' '));
+    if (!n) return null;
+    const r = n.getBoundingClientRect();
+    if (!r.width || !r.height) return null;
+    return { top: Math.round(r.top - screen.top), bottom: Math.round(r.bottom - screen.top) };
+  };
+  const parts = {
+    note: box('result__note'),
+    headline: box('result__head'),
+    figures: box('result__figures'),
+    instead: box('result__instead'),
+    critical: box('result__critical'),
+    bar: box('result__bar'),
+    share: box('result__bar share-bar__chat'),
+    save: box('result__bar share-bar__save'),
+  };
+  const problems = [];
+  const height = Math.round(screen.height);
+  const barTop = parts.bar ? parts.bar.top : height;
+  if (!parts.headline) problems.push('no headline');
+  if (!parts.figures && !parts.instead) problems.push('neither the figures nor "what you can do instead"');
+  if (!parts.share) problems.push('no share action in the bar');
+  for (const [name, b] of Object.entries(parts)) {
+    if (!b) continue;
+    if (name === 'bar' || name === 'share' || name === 'save') {
+      if (b.bottom > height) problems.push(`${name} ends at ${b.bottom} px, below the ${height} px screen`);
+    } else if (b.bottom > barTop)
+      problems.push(`${name} ends at ${b.bottom} px, under the share bar (top ${barTop} px)`);
+  }
+  all.forEach((n, i) => {
+    if (before[i].style === null) n.removeAttribute('style');
+    else n.setAttribute('style', before[i].style);
+  });
+  return { height, parts, problems };
+}

@@ -141,3 +141,15 @@ describe('sections on a language switch', () => {
     expect(propsOf(page, '.result__popup').lang).toBe('en');
   });
 });
+
+describe('section titles', () => {
+  it.each([
+    ['zh', '备选方案'],
+    ['en', 'The alternative'],
+  ] as [Lang, string][])('the runner-up section reads as a consultant would put it (%s)', (lang, title) => {
+    const page = openOwn(FRENCH_BRAND, lang);
+    const heads = page.page.data.heads as { name: string; title: string }[];
+    expect(heads.find((h) => h.name === 'runnerUp')?.title).toBe(title);
+    expect(texts(page, '.result__section--runnerUp >>> .van-cell__title')).toEqual([title]);
+  });
+});

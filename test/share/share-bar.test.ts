@@ -53,6 +53,21 @@ describe('share bar', () => {
     expect(textOf(comp.querySelector('.share-bar__moments'))).toContain('Share to Moments');
   });
 
+  it("compact (the result's sticky bar): the two buttons side by side, the Moments hint left to the page", () => {
+    const comp = render({ content: content('en'), lang: 'en', compact: true });
+    const bar = comp.querySelector('.share-bar');
+    expect(bar?.dom?.className).toContain('share-bar--compact');
+    expect(label(comp, '.share-bar__chat')).toBe('Share to chat');
+    expect(label(comp, '.share-bar__save')).toBe('Save as image');
+    expect(comp.querySelector('.share-bar__moments')).toBeUndefined();
+    // The row itself is the stylesheet's: both buttons share it equally.
+    const css = fs.readFileSync(
+      path.resolve(__dirname, '../../miniprogram/components/share-bar/index.wxss'),
+      'utf8',
+    );
+    expect(css).toMatch(/\.share-bar--compact \.share-bar__actions \{\s*flex-direction: row;/);
+  });
+
   it('both buttons are full-width, with the same rounded corners as every other button', () => {
     const comp = render({ content: content('en'), lang: 'en' });
     for (const cls of ['.share-bar__chat', '.share-bar__save']) {

@@ -4,7 +4,8 @@
  * saving, so only a hint shows.
  *
  * Properties: `content`, the poster's text already in the reader's language (the page
- * translates the result once; the card and the poster both draw it), and `lang` for the labels.
+ * translates the result once; the card and the poster both draw it), `lang` for the labels, and
+ * `compact` for a bar that stays on screen (the two buttons side by side, no Moments hint).
  *
  * Events: `share` { channel: 'chat' } when the chat button is tapped (WeChat then calls the
  * page's onShareAppMessage); `card` { tempFilePath } once the 5:4 chat-card image for this
@@ -53,6 +54,8 @@ Component({
     lang: { type: String, value: 'zh' },
     singlePage: { type: Boolean, value: false },
     aspect: { type: String, value: '4:5' },
+    // The result's sticky bar: buttons in a row, no Moments hint (the page shows it lower down).
+    compact: { type: Boolean, value: false },
   },
   data: {
     labels: labels('zh'),
