@@ -1,6 +1,8 @@
 // `npm run e2e`: the browser preview driven in Debian's Chromium by playwright-core. Builds,
-// then runs the checks of scripts/e2e/checks.mjs with node's test runner and writes their
-// totals to .cache/e2e-results.json (CI's closing "N passed, N failed" adds them to jest's).
+// then runs with node's test runner, one file after the other (each starts and closes its own
+// preview and browser), the checks of scripts/e2e/checks.mjs and issue 14's five user walks of
+// scripts/e2e/walks.mjs ("walk: ..."), and writes their totals to .cache/e2e-results.json
+// (CI's closing "N passed, N failed" adds them to jest's).
 // Screenshots of what the checks saw go to .cache/e2e/screenshots/ (README pictures: `npm run screenshots`).
 // Flags: --no-build (reuse dist/), --no-screenshots, --if-available (skip with exit 0 when
 // Chromium is missing, except when CI is set), --only=<part of a check's name>.
@@ -15,7 +17,8 @@ import { privateCopy, requireChromium } from './preview-browser.mjs';
 
 const args = new Set(process.argv.slice(2));
 const t0 = Date.now();
-const CHECKS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'e2e/checks.mjs');
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const FILES = [path.join(HERE, 'e2e/checks.mjs'), path.join(HERE, 'e2e/walks.mjs')];
 const SHOTS = path.join(CACHE, 'e2e/screenshots');
 
 // Inside `npm test` on a laptop without Chromium the browser tests are skipped, loudly; in CI never.
@@ -49,7 +52,7 @@ fs.rmSync(SHOTS, { recursive: true, force: true });
 
 const only = [...args].find((a) => a.startsWith('--only='));
 const stream = run({
-  files: [CHECKS],
+  files: FILES,
   concurrency: 1,
   testNamePatterns: only ? [new RegExp(only.slice(7).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))] : undefined,
 });

@@ -124,3 +124,60 @@ export async function walkToResult(page, questions, answers) {
   }
   return asked;
 }
+
+/* global getComputedStyle */
+/** The preview's page stack, bottom first: each opened page's id, route and query (back pops the top). */
+export const routeStack = (page) =>
+  page.evaluate(() =>
+    window.__preview.stack.map((e) => ({ id: e.id, route: e.route, query: e.queryString })),
+  );
+
+/**
+ * A point's own words as the person reads them, without the marks inside it of class `without`
+ * (a result point carries its "source" mark inside its text).
+ */
+export async function textWithout(locator, without) {
+  const text = await locator.evaluate((node, cls) => {
+    const copy = node.cloneNode(true);
+    for (const mark of copy.querySelectorAll(`[class*="--${cls}"]`)) mark.remove();
+    return copy.textContent || '';
+  }, without);
+  return squash(text);
+}
+
+/** Waits until the first element of class `cls` on the page on screen reads `want` (whitespace squashed). */
+export const waitForText = (page, cls, want) =>
+  page.waitForFunction(
+    ([c, w]) => {
+      const node = document.querySelector(`page.pv-page:not([hidden]) [class*="--${c}"]`);
+      return !!node && node.innerText.replace(/\s+/g, ' ').trim() === w;
+    },
+    [cls, want],
+    { timeout: 5000 },
+  );
+
+/**
+ * The WCAG contrast ratio of a text element's colour on the first opaque background behind it
+ * (its own or an ancestor's), as drawn on screen: { ratio, color, background }.
+ */
+export const contrastOf = (locator) =>
+  locator.evaluate((node) => {
+    const rgba = (css) => (css.match(/[\d.]+/g) || []).map(Number);
+    const luminance = ([r, g, b]) => {
+      const lin = (c) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+    };
+    let back = null;
+    for (let n = node; n && n.nodeType === 1 && !back; n = n.parentElement) {
+      const c = rgba(getComputedStyle(n).backgroundColor);
+      if (c.length >= 3 && (c.length === 3 || c[3] > 0.9)) back = c;
+    }
+    back = back || [255, 255, 255];
+    const fore = rgba(getComputedStyle(node).color);
+    const [a, b] = [luminance(fore), luminance(back)].sort((x, y) => y - x);
+    return {
+      ratio: Math.round(((a + 0.05) / (b + 0.05)) * 100) / 100,
+      color: `rgb(${fore.slice(0, 3).join(', ')})`,
+      background: `rgb(${back.slice(0, 3).join(', ')})`,
+    };
+  });
