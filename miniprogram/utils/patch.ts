@@ -11,3 +11,20 @@ export function changedKeys<T extends object>(current: T, next: Partial<T>): Par
   }
   return out;
 }
+
+/** What `sendChanges` needs of a page or component: its data and its setData. */
+interface DataOwner<T> {
+  data: T;
+  setData(patch: Partial<T>): void;
+}
+
+/**
+ * Sends only the keys that changed, and no setData at all when nothing did: an empty setData
+ * still crosses from the logic layer to the render layer. Returns whether anything was sent.
+ */
+export function sendChanges<T extends object>(owner: DataOwner<T>, next: Partial<T>): boolean {
+  const patch = changedKeys(owner.data, next);
+  if (!Object.keys(patch).length) return false;
+  owner.setData(patch);
+  return true;
+}

@@ -4,11 +4,11 @@
  * it compiles, so a misspelt data key, update key or message key stays a compile error.
  *
  * WeChat's own `setData` accepts any key (its typings allow path keys such as `ticks.<id>`), so
- * pages write whole keys through `changedKeys`, which takes only the page's own keys and types.
+ * pages write whole keys through `sendChanges`, which takes only the page's own keys and types.
  */
 import { t } from '../../miniprogram/i18n/index';
 import type { QuizData } from '../../miniprogram/pages/quiz/index';
-import { changedKeys } from '../../miniprogram/utils/patch';
+import { sendChanges } from '../../miniprogram/utils/patch';
 
 /** A page written as ours are; never called, only compiled. */
 export function quizLikePage(data: QuizData): void {
@@ -18,11 +18,11 @@ export function quizLikePage(data: QuizData): void {
       const shown: string = this.data.notice;
       // @ts-expect-error a misspelt data key does not exist on the page's data
       const misspelt: string = this.data.notcie;
-      this.setData(changedKeys(this.data, { selected: 'company', notice: shown + misspelt }));
+      sendChanges(this, { selected: 'company', notice: shown + misspelt });
       // @ts-expect-error a misspelt key in an update
-      this.setData(changedKeys(this.data, { selectd: 'company' }));
+      sendChanges(this, { selectd: 'company' });
       // @ts-expect-error a value of the wrong type in an update
-      this.setData(changedKeys(this.data, { selected: 1 }));
+      sendChanges(this, { selected: 1 });
     },
   });
 }

@@ -9,7 +9,7 @@
  */
 import { isLang, t, tt, type Lang } from '../../i18n/index';
 import type { Answers } from '../../rules/types';
-import { changedKeys } from '../../utils/patch';
+import { sendChanges } from '../../utils/patch';
 import { beginEdit, choose, type Edit } from './flow';
 
 interface QuestionView {
@@ -72,20 +72,18 @@ Component({
     showEdit(edit: Edit | null) {
       const lang = this.currentLang();
       if (!edit) {
-        this.setData(changedKeys(this.data, { show: false, q: null }));
+        sendChanges(this, { show: false, q: null });
         return;
       }
       const value = edit.answers[edit.current.id];
-      this.setData(
-        changedKeys(this.data, {
-          show: true,
-          q: questionView(lang, edit),
-          selected: typeof value === 'string' ? value : '',
-          checked: Array.isArray(value) ? value : [],
-          added: edit.added,
-          txt: labels(lang),
-        }),
-      );
+      sendChanges(this, {
+        show: true,
+        q: questionView(lang, edit),
+        selected: typeof value === 'string' ? value : '',
+        checked: Array.isArray(value) ? value : [],
+        added: edit.added,
+        txt: labels(lang),
+      });
     },
     apply(value: string | string[]) {
       const edit = edits.get(this);
@@ -97,7 +95,7 @@ Component({
         return;
       }
       edits.delete(this);
-      this.setData(changedKeys(this.data, { show: false }));
+      sendChanges(this, { show: false });
       this.triggerEvent('done', { answers: next.answers, dropped: next.dropped });
     },
     onPick(event: TapEvent<{ option: string }>) {
@@ -108,14 +106,14 @@ Component({
       const checked = this.data.checked.includes(option)
         ? this.data.checked.filter((o) => o !== option)
         : [...this.data.checked, option];
-      this.setData(changedKeys(this.data, { checked }));
+      sendChanges(this, { checked });
     },
     onDone() {
       this.apply(this.data.checked);
     },
     onClose() {
       edits.delete(this);
-      this.setData(changedKeys(this.data, { show: false }));
+      sendChanges(this, { show: false });
       this.triggerEvent('close', {});
     },
   },

@@ -14,7 +14,7 @@ import { factView, type FactView } from '../../i18n/fact-view';
 import { isLang, t, type Lang } from '../../i18n/index';
 import { RULES_VERSION } from '../../rules/version';
 import { copyText } from '../../utils/nav';
-import { changedKeys } from '../../utils/patch';
+import { sendChanges } from '../../utils/patch';
 
 /** What the popup shows of a fact: the view without its one-line summaries. */
 type Shown = Omit<FactView, 'origin' | 'addresses' | 'derivedFrom'>;
@@ -61,7 +61,9 @@ Component({
       const ids = this.data.factId ? [this.data.factId] : (this.data.factIds as string[]);
       const views = given ? [given] : ids.map((id) => factView(lang, id));
       const facts = views.filter((view): view is FactView => view !== null).map(shown);
-      this.setData(changedKeys(this.data, { facts, show: facts.length > 0, txt: labels(lang) }));
+      // Cleared by the page: the facts stay in place while the popup slides away.
+      if (!facts.length) sendChanges(this, { show: false });
+      else sendChanges(this, { facts, show: true, txt: labels(lang) });
     },
   },
   methods: {
@@ -69,7 +71,7 @@ Component({
       return isLang(this.data.lang) ? this.data.lang : 'zh';
     },
     onClose() {
-      this.setData(changedKeys(this.data, { show: false }));
+      sendChanges(this, { show: false });
       this.triggerEvent('close', {});
     },
     onCopyAddress(event: TapEvent<{ text: string }>) {

@@ -9,7 +9,7 @@
  */
 import { isLang, t, type Lang, type MessageKey } from '../../i18n/index';
 import { checkName, type BadChar, type NameCheck } from '../../rules/name-check';
-import { changedKeys } from '../../utils/patch';
+import { sendChanges } from '../../utils/patch';
 import { strings } from '../../utils/text';
 
 /** The rules listed under the field, each with the fact it comes from (N1; M2 for Mini Programs). */
@@ -86,8 +86,10 @@ Component({
     },
   },
   lifetimes: {
+    // A page that passes its language from its own data passes '' until its onLoad (which WeChat
+    // runs after its components attach): the lang observer renders then, once, in that language.
     attached() {
-      this.render();
+      if (isLang(this.data.lang)) this.render();
     },
   },
   methods: {
@@ -101,14 +103,12 @@ Component({
         rules: RULES.map((rule) => ({ id: rule.id, text: t(lang, rule.key), fact: rule.fact })),
         ...verdict(lang, typedNames.get(this) ?? ''),
       };
-      const patch = changedKeys(this.data, next);
-      if (Object.keys(patch).length) this.setData(patch);
+      sendChanges(this, next);
     },
     /** One keystroke: one setData with only the parts of the verdict that changed. */
     onInput(event: WechatMiniprogram.Input) {
       typedNames.set(this, event.detail.value);
-      const patch = changedKeys(this.data, verdict(this.currentLang(), event.detail.value));
-      if (Object.keys(patch).length) this.setData(patch);
+      sendChanges(this, verdict(this.currentLang(), event.detail.value));
     },
     onSource(event: TapEvent<{ id: string }>) {
       this.triggerEvent('fact', { id: event.currentTarget.dataset.id });

@@ -8,7 +8,7 @@
 import { isLang, t } from '../../i18n/index';
 import { factsFreshness } from '../../rules/freshness';
 import { today } from '../../utils/clock';
-import { changedKeys } from '../../utils/patch';
+import { sendChanges } from '../../utils/patch';
 
 Component({
   properties: {
@@ -34,7 +34,7 @@ Component({
       const text = age?.stale
         ? t(lang, 'facts.stale', { date: age.reviewed, months: age.monthsElapsed })
         : '';
-      this.setData(changedKeys(this.data, { text }));
+      sendChanges(this, { text });
     },
   },
 });

@@ -9,7 +9,7 @@ import { REVIEWED } from '../../rules/version';
 import { PAGES } from '../../share/pages';
 import { currentLang } from '../../utils/lang';
 import { openPage, setTitle } from '../../utils/nav';
-import { changedKeys } from '../../utils/patch';
+import { sendChanges } from '../../utils/patch';
 import { strings } from '../../utils/text';
 import { cellFacts, compareTables, type SectionView } from './view';
 
@@ -47,37 +47,35 @@ Page({
 
   render(lang: Lang) {
     setTitle(t(lang, 'compare.nav'));
-    this.setData(
-      changedKeys(this.data, {
-        txt: strings(lang, 'compare.'),
-        lang,
-        regions: COMPARE_REGIONS.map((id) => ({ id, label: t(lang, `compare.${id}`) })),
-        tables: compareTables(lang),
-        reviewed: t(lang, 'knowledge.reviewed', { date: REVIEWED }),
-      }),
-    );
+    sendChanges(this, {
+      txt: strings(lang, 'compare.'),
+      lang,
+      regions: COMPARE_REGIONS.map((id) => ({ id, label: t(lang, `compare.${id}`) })),
+      tables: compareTables(lang),
+      reviewed: t(lang, 'knowledge.reviewed', { date: REVIEWED }),
+    });
   },
 
   onRegion(event: TapEvent<{ region: string }>) {
     const region = event.currentTarget.dataset.region;
     if (region !== 'local' && region !== 'overseas') return;
-    if (region !== this.data.region) this.setData(changedKeys(this.data, { region }));
+    if (region !== this.data.region) sendChanges(this, { region });
   },
 
   /** A cell's source mark: its facts in the popup. */
   onSource(event: TapEvent<{ row: string; type: string }>) {
     const { row, type } = event.currentTarget.dataset;
     const factIds = cellFacts(this.data.region, row, type);
-    if (factIds.length) this.setData(changedKeys(this.data, { factIds }));
+    if (factIds.length) sendChanges(this, { factIds });
   },
 
   /** A naming rule's source mark, from the name checker. */
   onNameFact(event: WechatMiniprogram.CustomEvent<{ id: string }>) {
-    this.setData(changedKeys(this.data, { factIds: [event.detail.id] }));
+    sendChanges(this, { factIds: [event.detail.id] });
   },
 
   onCloseFact() {
-    this.setData(changedKeys(this.data, { factIds: [] }));
+    sendChanges(this, { factIds: [] });
   },
 
   onStart() {

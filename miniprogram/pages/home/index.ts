@@ -7,7 +7,7 @@ import { REVIEWED } from '../../rules/version';
 import { PAGES } from '../../share/pages';
 import { currentLang, setLang } from '../../utils/lang';
 import { openPage, setTitle } from '../../utils/nav';
-import { changedKeys } from '../../utils/patch';
+import { sendChanges } from '../../utils/patch';
 import { restoreProgress } from '../../utils/progress';
 import { strings } from '../../utils/text';
 
@@ -52,7 +52,7 @@ Page({
       // A failed restore is reported once: restoreProgress has already cleared the bad save.
       notice: restored.state === 'failed' ? t(lang, 'common.restoreFailed') : this.data.notice,
     };
-    this.setData(changedKeys(this.data, next));
+    sendChanges(this, next);
   },
 
   onStart() {

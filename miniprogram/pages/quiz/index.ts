@@ -9,7 +9,7 @@ import { t, tt, type Lang } from '../../i18n/index';
 import { decodeQuery, encodeAnswers } from '../../share/codec';
 import { currentLang } from '../../utils/lang';
 import { cameFrom, goBack, openPage, setTitle } from '../../utils/nav';
-import { changedKeys } from '../../utils/patch';
+import { sendChanges } from '../../utils/patch';
 import { forgetProgress, restoreProgress, storeProgress } from '../../utils/progress';
 import { strings } from '../../utils/text';
 import { start, step, type QuizState, type Tap } from './step';
@@ -185,8 +185,7 @@ Page({
   show(next: Partial<QuizData>) {
     // The count on screen is the path's whenever the progress line is drawn.
     if (next.progressText !== undefined && this.state) this.shownTotal = this.state.path.length;
-    const patch = changedKeys(this.data, next);
-    if (Object.keys(patch).length) this.setData(patch);
+    sendChanges(this, next);
   },
 
   onPick(event: TapEvent<{ option: string }>) {
