@@ -90,20 +90,38 @@ function packageHas(file: string): boolean {
   }
 }
 
+type Timer = ReturnType<typeof setTimeout>;
+/** Image waits under way, per component that asked: its detached stops them (stopImageWaits). */
+const imageWaits = new WeakMap<object, Set<Timer>>();
+
+/**
+ * Stops every image wait a component started: called from its `detached`, so no timer of a
+ * poster outlives the bar that draws it. A stopped wait never settles: the drawing it was for
+ * is abandoned with the bar.
+ */
+export function stopImageWaits(owner: object): void {
+  for (const timer of imageWaits.get(owner) ?? []) clearTimeout(timer);
+  imageWaits.delete(owner);
+}
+
 /** The image at src on this canvas, or null when it is missing, broken or the canvas cannot load images. */
-function loadImage(canvas: Canvas2DNode, src: string): Promise<CanvasImage | null> {
+function loadImage(owner: object, canvas: Canvas2DNode, src: string): Promise<CanvasImage | null> {
   const create = canvas.createImage;
   if (typeof create !== 'function') return Promise.resolve(null);
   return new Promise((resolve) => {
     const image = create.call(canvas);
     let settled = false;
+    const waits = imageWaits.get(owner) ?? new Set<Timer>();
+    imageWaits.set(owner, waits);
     const done = (value: CanvasImage | null) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      waits.delete(timer);
       resolve(value);
     };
     const timer = setTimeout(() => done(null), IMAGE_TIMEOUT_MS);
+    waits.add(timer);
     image.onload = () => done(image);
     image.onerror = () => done(null);
     image.src = src;
@@ -125,7 +143,8 @@ export async function renderPosterFile(
   const ctx = canvas?.getContext('2d');
   if (!canvas || !ctx) return { ok: false, reason: 'no_canvas' };
 
-  const code = withCode && packageHas(MINI_PROGRAM_CODE) ? await loadImage(canvas, MINI_PROGRAM_CODE) : null;
+  const code =
+    withCode && packageHas(MINI_PROGRAM_CODE) ? await loadImage(component, canvas, MINI_PROGRAM_CODE) : null;
   const images: PosterImages = code ? { code } : {};
   let layout: PosterPlan;
   const dpr = pixelRatio();

@@ -20,19 +20,42 @@ export function activeRules() {
 
 /**
  * Timers started by page, component or helper code: each file that starts one must clear it
- * in onUnload (pages) or detached (components). Returns what was found, and what is not cleared.
+ * in onUnload (pages) or detached (components). A helper module (no onUnload/detached of its
+ * own) passes when it exports a function that clears its timers and some page's onUnload or
+ * component's detached calls that function. Returns what was found, and what is not cleared.
  */
 export function timers() {
   const files = OURS.filter((f) => f.endsWith('.ts') && !/^(rules|i18n)\//.test(f) && !f.endsWith('.d.ts'));
+  const sources = new Map(
+    files.map((rel) => [
+      rel,
+      fs.readFileSync(path.join(SRC, rel), 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, ''),
+    ]),
+  );
+  const unloadBody = (source) => {
+    const found = /\b(onUnload|detached)\s*\([^)]*\)\s*\{([\s\S]*?)\n {2,4}\}/.exec(source);
+    return found ? found[2] : null;
+  };
+  const unloadBodies = [...sources.values()].map(unloadBody).filter(Boolean);
   const started = [];
   const uncleared = [];
-  for (const rel of files) {
-    const source = fs.readFileSync(path.join(SRC, rel), 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '');
+  for (const [rel, source] of sources) {
     const sets = (source.match(/\b(setTimeout|setInterval)\s*\(/g) || []).length;
     if (!sets) continue;
     started.push(`${rel} (${sets})`);
-    const unload = /\b(onUnload|detached)\s*\([^)]*\)\s*\{([\s\S]*?)\n {2,4}\}/.exec(source);
-    if (!unload || !/\bclear(Timeout|Interval)\s*\(/.test(unload[2])) uncleared.push(rel);
+    const own = unloadBody(source);
+    if (own !== null) {
+      if (!/\bclear(Timeout|Interval)\s*\(/.test(own)) uncleared.push(rel);
+      continue;
+    }
+    // A helper: its exported stoppers, each a function whose body clears timers.
+    const stoppers = [...source.matchAll(/export function (\w+)\s*\([^)]*\)[^{]*\{([\s\S]*?)\n\}/g)]
+      .filter(([, , body]) => /\bclear(Timeout|Interval)\s*\(/.test(body))
+      .map(([, name]) => name);
+    const called = stoppers.some((name) =>
+      unloadBodies.some((body) => new RegExp(`\\b${name}\\s*\\(`).test(body)),
+    );
+    if (!called) uncleared.push(rel);
   }
   return { files: files.length, started, uncleared };
 }

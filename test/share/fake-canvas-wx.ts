@@ -27,6 +27,8 @@ export interface FakeOptions {
   album: 'ok' | 'disk';
   /** Where image paths such as /assets/mp-code.png are looked up; none: every image fails to load. */
   packageRoot?: string;
+  /** Images neither load nor fail (a slow or stuck file system): the poster's own timeout decides. */
+  imagesHang?: boolean;
 }
 
 const realWx = (globalThis as { wx?: unknown }).wx;
@@ -73,6 +75,7 @@ export function fakeCanvasWx(options: FakeOptions): FakeWx {
           const file = options.packageRoot ? path.join(options.packageRoot, value) : '';
           // Like a real image: the outcome arrives later, as an event.
           queueMicrotask(() => {
+            if (options.imagesHang) return;
             if (file && fs.existsSync(file)) this.onload?.();
             else this.onerror?.({ errMsg: `image not found: ${value}` });
           });

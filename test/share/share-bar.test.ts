@@ -191,6 +191,26 @@ describe('share bar', () => {
         expect(read(poster.drawn)).not.toContain('微信搜索');
       });
 
+      it('a bar taken away while the code image is still loading leaves no timer behind', async () => {
+        fs.mkdirSync(path.join(root, 'assets'));
+        fs.writeFileSync(path.join(root, MINI_PROGRAM_CODE), 'PNG');
+        const fake = fakeCanvasWx({ canvas: true, album: 'ok', packageRoot: root, imagesHang: true });
+        const started: unknown[] = [];
+        const realSetTimeout = globalThis.setTimeout;
+        jest.spyOn(globalThis, 'setTimeout').mockImplementation(((fn: () => void, ms?: number) => {
+          const id = realSetTimeout(fn, ms);
+          if (ms === 3000) started.push(id);
+          return id;
+        }) as typeof setTimeout);
+        const cleared = jest.spyOn(globalThis, 'clearTimeout');
+        const comp = render({ content: content('en'), lang: 'en', aspect: '4:5' });
+        comp.querySelector('.share-bar__save >>> .van-button')?.dispatchEvent('tap');
+        await until(() => fake.canvasFor('#share-poster').requested.length === 1, 'the code image asked for');
+        expect(started).toHaveLength(1);
+        (comp as unknown as { detach(): void }).detach();
+        expect(cleared.mock.calls.map(([id]) => id)).toContain(started[0]);
+      });
+
       it('without one, names what to search for in WeChat', async () => {
         const poster = await savePoster('en');
         // Asked of the file system first: a missing code is never requested as an image.
