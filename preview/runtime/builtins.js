@@ -111,6 +111,70 @@
       },
     },
   });
+  // A real text field inside <wx-input>: typing sends WeChat's `input` event ({ value, cursor,
+  // keyCode }), focus and blur theirs; placeholder, maxlength (-1: none), password and disabled.
+  builtin('input', {
+    properties: {
+      value: String,
+      type: { type: String, value: 'text' },
+      password: Boolean,
+      placeholder: String,
+      placeholderClass: String,
+      maxlength: { type: Number, value: 140 },
+      disabled: Boolean,
+      focus: Boolean,
+    },
+    observers: {
+      'value, placeholder, maxlength, disabled, type, password'(
+        value,
+        placeholder,
+        maxlength,
+        disabled,
+        type,
+        password,
+      ) {
+        const field = nodeOf(this).__field;
+        if (!field) return;
+        if (field.value !== (value || '')) field.value = value || '';
+        field.placeholder = placeholder || '';
+        if (maxlength >= 0) field.maxLength = maxlength;
+        else field.removeAttribute('maxlength');
+        field.disabled = Boolean(disabled);
+        field.type = password ? 'password' : 'text';
+        field.inputMode = { number: 'numeric', digit: 'decimal', idcard: 'text' }[type] || 'text';
+      },
+    },
+    lifetimes: {
+      attached() {
+        const host = nodeOf(this).$$;
+        const field = document.createElement('input');
+        field.className = 'pv-input';
+        field.value = this.data.value || '';
+        field.placeholder = this.data.placeholder || '';
+        if (this.data.maxlength >= 0) field.maxLength = this.data.maxlength;
+        field.disabled = Boolean(this.data.disabled);
+        if (this.data.password) field.type = 'password';
+        // The host carries the WXML's aria-label; the field is what the screen reader lands on.
+        const label = host.getAttribute('aria-label');
+        if (label) field.setAttribute('aria-label', label);
+        new window.MutationObserver(() => {
+          const now = host.getAttribute('aria-label');
+          if (now) field.setAttribute('aria-label', now);
+        }).observe(host, { attributes: true, attributeFilter: ['aria-label'] });
+        field.addEventListener('input', () =>
+          this.triggerEvent('input', { value: field.value, cursor: field.selectionStart || 0, keyCode: 0 }),
+        );
+        field.addEventListener('focus', () => this.triggerEvent('focus', { value: field.value, height: 0 }));
+        field.addEventListener('blur', () => this.triggerEvent('blur', { value: field.value }));
+        field.addEventListener('keydown', (e) => {
+          if (e.key === 'Enter') this.triggerEvent('confirm', { value: field.value });
+        });
+        host.appendChild(field);
+        nodeOf(this).__field = field;
+        if (this.data.focus) field.focus();
+      },
+    },
+  });
   builtin('navigator', {
     properties: {
       url: String,

@@ -111,10 +111,13 @@
       callHook(entry.instance, 'onShow');
       entry.comp.triggerPageLifeTime('show');
       renderChrome();
-      // onReady after the first render, as in WeChat.
-      window.setTimeout(() => {
-        if (stack.includes(entry)) callHook(entry.instance, 'onReady');
-      }, 0);
+      // onReady once the first render is on screen, as in WeChat: the task after the next
+      // frame's paint (a rAF runs just before that paint).
+      window.requestAnimationFrame(() =>
+        window.setTimeout(() => {
+          if (stack.includes(entry)) callHook(entry.instance, 'onReady');
+        }, 0),
+      );
       return undefined;
     },
     back(delta) {

@@ -167,7 +167,8 @@
       });
   }
 
-  // ---- images made by the canvas: "temp files" are data: URLs kept in memory ----
+  // ---- images made by the canvas: "temp files" are blob: URLs, short paths as WeChat's
+  // wxfile://tmp_… are (a data: URL would put the whole PNG into every setData that carries it) ----
   function canvasToTempFilePath(opts) {
     const canvas = opts.canvas && (opts.canvas.__element || opts.canvas);
     if (!canvas || typeof canvas.toDataURL !== 'function') {
@@ -185,7 +186,15 @@
       source.getContext('2d').drawImage(canvas, x, y, w, h, 0, 0, source.width, source.height);
     }
     const type = opts.fileType === 'jpg' ? 'image/jpeg' : 'image/png';
-    return { tempFilePath: source.toDataURL(type, opts.quality || 1) };
+    // toBlob encodes off the main thread, as WeChat exports off its logic thread.
+    return new Promise((resolve, reject) =>
+      source.toBlob(
+        (blob) =>
+          blob ? resolve({ tempFilePath: URL.createObjectURL(blob) }) : reject(new Error('export failed')),
+        type,
+        opts.quality || 1,
+      ),
+    );
   }
 
   // WeChat's own privacy notice, shown once before the first privacy-relevant API (2023+ rules).
