@@ -83,22 +83,20 @@ const cardEn: Record<keyof typeof card, string> = {
     'According to agencies, the account and its payments legally belong to the licence holder: sign an agreement first.',
 
   'card.golive.same_day': 'Same day',
-  'card.golive.same_day.mini_program':
-    'The account the same day; the Mini Program filing up to about 20 working days',
+  'card.golive.same_day.mini_program': "Same day; up to about 20 working days for the Mini Program's filing",
   'card.golive.wecom': 'Same day to register; no figure for the verification review',
   'card.golive.verification': 'Usually 1–3 working days to verify',
   'card.golive.verification.mini_program':
-    'Usually 1–3 working days to verify; the Mini Program filing up to about 20 working days',
+    "Usually 1–3 working days to verify; up to about 20 for the Mini Program's filing",
   'card.golive.overseas': 'Reportedly 1–3 working days to verify (a mainland figure)',
   'card.golive.third_party': '1–3 working days once your partner submits',
   'card.golive.third_party.mini_program':
-    '1–3 working days once your partner submits; the Mini Program filing up to about 20 working days',
+    "1–3 working days once your partner submits; up to about 20 for the Mini Program's filing",
   'card.golive.setup': '3–6 months or more (the company first)',
   'card.golive.setup.mini_program': "3–6 months or more (the company first), then the Mini Program's filing",
-  'card.golive.sole_trader':
-    'Registration within 3 working days (6 if complex), then usually 1–3 working days to verify',
+  'card.golive.sole_trader': '3 working days to register (6 if complex), usually 1–3 to verify',
   'card.golive.sole_trader.mini_program':
-    'Registration within 3 working days (6 if complex), verification 1–3; the Mini Program filing up to about 20 working days',
+    "3 working days to register (6 if complex), 1–3 to verify, up to about 20 for the Mini Program's filing",
 
   'card.instead.business_abroad':
     'A business registered outside the mainland can register an overseas service account (agencies put verification at US$99 a year).',

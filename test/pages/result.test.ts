@@ -7,7 +7,7 @@
 import { t, tt, type Lang, type MessageKey } from '../../miniprogram/i18n/index';
 import { changesFor } from '../../miniprogram/rules/changes';
 import { recommend } from '../../miniprogram/rules/engine';
-import type { Recommendation } from '../../miniprogram/rules/types';
+import type { Answers, Recommendation } from '../../miniprogram/rules/types';
 import { whatIfs } from '../../miniprogram/rules/what-if';
 import { decodeQuery, encodeAnswers } from '../../miniprogram/share/codec';
 import { lastNav, parseUrl, resetPhone, storage } from '../helpers/flow';
@@ -75,9 +75,12 @@ describe.each(LANGS)('result first screen (%s)', (lang) => {
       expect(page.comp.querySelector(content)).toBeUndefined();
   });
 
-  it('a free route says "free" and states its time as a figure', () => {
+  it('a free route says "free" once, for the first year and after, and states its time as a figure', () => {
     const page = openOwn(BLOGGER, lang);
-    expect(text(page, '.result__figure--firstYear')).toContain(t(lang, 'result.figure.free'));
+    expect(text(page, '.result__figure--firstYear')).toBe(
+      `${t(lang, 'result.figure.bothYears')}${t(lang, 'result.figure.free')}${t(lang, 'result.source')}`,
+    );
+    expect(page.comp.querySelector('.result__figure--threeYears')).toBeUndefined();
     expect(text(page, '.result__figure--goLive')).toContain(t(lang, 'card.golive.same_day'));
     expect(page.comp.querySelector('.result__plus')).toBeUndefined();
   });
@@ -233,5 +236,25 @@ describe('result page', () => {
     expect(lastNav()).toEqual(
       expect.objectContaining({ method: 'reLaunch', url: '/pages/quiz/index?restart=1' }),
     );
+  });
+});
+
+describe('a time in several stages goes under its label, full width', () => {
+  it.each(LANGS)('%s', (lang) => {
+    // A sole trader who also wants a Mini Program: registration, verification and the filing.
+    const answers = {
+      ...BLOGGER,
+      goals: ['publish', 'mini_program', 'sell'],
+      sole_trader: 'willing',
+    } as Answers;
+    const rec = recommend(answers);
+    expect(rec.route).toBe('sole_trader');
+    const page = openOwn(answers, lang);
+    const time = page.comp.querySelector('.result__figure--goLive');
+    expect(time?.dom?.className).toContain('result__figure--stacked');
+    expect(text(page, '.result__figure--goLive')).toContain(t(lang, 'card.golive.sole_trader.mini_program'));
+    // A short one stays beside its label.
+    const blogger = openOwn(BLOGGER, lang);
+    expect(blogger.comp.querySelector('.result__figure--goLive')?.dom?.className).not.toContain('stacked');
   });
 });

@@ -5,7 +5,8 @@
  *
  * Properties: `content`, the poster's text already in the reader's language (the page
  * translates the result once; the card and the poster both draw it), `lang` for the labels, and
- * `compact` for a bar that stays on screen (the two buttons side by side, no Moments hint).
+ * `compact` for a bar that stays on screen (the two buttons side by side, no Moments hint), and
+ * `wait-for-page` to draw the card only once the page calls `pageReady()` from its onReady.
  *
  * Events: `share` { channel: 'chat' } when the chat button is tapped (WeChat then calls the
  * page's onShareAppMessage); `card` { tempFilePath } once the 5:4 chat-card image for this
@@ -18,8 +19,8 @@
 import { isLang, t, type Lang } from '../../i18n/index';
 import { planPosterContent, type PosterAspect, type PosterContent } from '../../share/poster-plan';
 import { albumMessage, saveImageToAlbum } from '../../utils/album';
-import { changedKeys } from '../../utils/patch';
-import { renderPosterFile, systemFontScale } from '../../utils/poster-canvas';
+import { sendChanges } from '../../utils/patch';
+import { renderPosterFile, stopImageWaits, systemFontScale } from '../../utils/poster-canvas';
 
 function labels(lang: Lang) {
   return {
@@ -33,6 +34,8 @@ function labels(lang: Lang) {
 
 /** Bars in the page tree: before that a selector query finds no canvas node. */
 const attachedBars = new WeakSet<object>();
+/** Bars whose page has painted (pageReady), for bars that wait for it. */
+const paintedPages = new WeakSet<object>();
 /** A pending retry per bar, cleared when the bar goes away. */
 const cardRetries = new WeakMap<object, ReturnType<typeof setTimeout>>();
 /** The latest card drawing per bar: an older one still under way (another language) is not sent. */
@@ -56,6 +59,9 @@ Component({
     aspect: { type: String, value: '4:5' },
     // The result's sticky bar: buttons in a row, no Moments hint (the page shows it lower down).
     compact: { type: Boolean, value: false },
+    // The card waits for the page's first paint (the page calls pageReady() from onReady):
+    // drawing two canvases on attach would hold back the screen the person is waiting for.
+    waitForPage: { type: Boolean, value: false },
   },
   data: {
     labels: labels('zh'),
@@ -65,11 +71,11 @@ Component({
   },
   observers: {
     lang() {
-      this.setData(changedKeys(this.data, { labels: labels(this.currentLang()), status: '' }));
+      sendChanges(this, { labels: labels(this.currentLang()), status: '' });
     },
     // Not on lang alone: a page that switches language sends the new content in the same setData.
     'content, singlePage'() {
-      if (attachedBars.has(this) && cardDrawnFor.get(this) !== this.cardFor()) void this.prepareCard();
+      if (this.mayDraw() && cardDrawnFor.get(this) !== this.cardFor()) void this.prepareCard();
     },
   },
   lifetimes: {
@@ -77,17 +83,26 @@ Component({
     // canvas not drawn yet is retried below.
     attached() {
       attachedBars.add(this);
-      void this.prepareCard();
+      if (this.mayDraw()) void this.prepareCard();
     },
     detached() {
       clearTimeout(cardRetries.get(this) ?? 0);
       cardRetries.delete(this);
+      stopImageWaits(this);
     },
   },
   methods: {
     /** The page passes a Lang; anything else (a hand-written attribute) falls back to Chinese. */
     currentLang(): Lang {
       return isLang(this.data.lang) ? this.data.lang : 'zh';
+    },
+    mayDraw(): boolean {
+      return attachedBars.has(this) && (!this.data.waitForPage || paintedPages.has(this));
+    },
+    /** The page's first render is on screen (its onReady): a bar that waits draws its card now. */
+    pageReady() {
+      paintedPages.add(this);
+      if (this.mayDraw() && cardDrawnFor.get(this) !== this.cardFor()) void this.prepareCard();
     },
     cardFor(): string {
       return `${String(this.data.singlePage)} ${JSON.stringify(this.data.content)}`;
@@ -128,7 +143,7 @@ Component({
       const content = this.data.content;
       if (this.data.busy || !content || this.data.singlePage) return;
       const lang = this.currentLang();
-      this.setData(changedKeys(this.data, { busy: true, status: '' }));
+      sendChanges(this, { busy: true, status: '' });
       const aspect: PosterAspect = this.data.aspect === '1:1' ? '1:1' : '4:5';
       const fontScale = systemFontScale();
       const drawn = await renderPosterFile(
@@ -140,14 +155,14 @@ Component({
       );
       if (!drawn.ok) {
         const message = t(lang, 'share.poster.failed');
-        this.setData(changedKeys(this.data, { busy: false, status: message, statusOk: false }));
+        sendChanges(this, { busy: false, status: message, statusOk: false });
         this.triggerEvent('save', { ok: false, reason: drawn.reason, message });
         return;
       }
       this.triggerEvent('poster', { tempFilePath: drawn.tempFilePath });
       const saved = await saveImageToAlbum(drawn.tempFilePath, lang);
       const message = albumMessage(saved, lang);
-      this.setData(changedKeys(this.data, { busy: false, status: message, statusOk: saved.ok }));
+      sendChanges(this, { busy: false, status: message, statusOk: saved.ok });
       this.triggerEvent(
         'save',
         saved.ok ? { ok: true, message } : { ok: false, reason: saved.reason, message },

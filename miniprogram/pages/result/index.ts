@@ -15,7 +15,7 @@ import { PAGES } from '../../share/pages';
 import { chatShare, isSinglePageScene, timelineShare } from '../../share/payload';
 import { currentLang } from '../../utils/lang';
 import { copyText, openPage, restartAt, setTitle, toast } from '../../utils/nav';
-import { changedKeys } from '../../utils/patch';
+import { sendChanges } from '../../utils/patch';
 import { forgetProgress, restoreProgress, storeProgress } from '../../utils/progress';
 import { loadTicks, saveTicks } from '../../utils/storage';
 import { enterScene } from '../../utils/system';
@@ -44,19 +44,26 @@ Page({
     const opened = openResult(query, restoreProgress);
     if (!opened.ok) {
       setTitle(t(lang, titleKey(opened.mode)));
-      this.setData(changedKeys(this.data, { ...base, mode: opened.mode, message: tt(lang, opened.message) }));
+      sendChanges(this, { ...base, mode: opened.mode, message: tt(lang, opened.message) });
       return;
     }
     this.shown = opened;
     setTitle(t(lang, titleKey('result', opened.kind)));
-    this.setData(
-      changedKeys(this.data, {
-        ...base,
-        ...firstScreen(lang, opened, this.cardImage),
-        mode: 'result',
-        own: opened.kind === 'own',
-      }),
-    );
+    sendChanges(this, {
+      ...base,
+      ...firstScreen(lang, opened, this.cardImage),
+      mode: 'result',
+      own: opened.kind === 'own',
+    });
+  },
+
+  /** The first screen is painted: only now does the share bar draw the card images. */
+  onReady() {
+    // No result (a broken link, nothing saved): no share bar to tell.
+    if (this.data.mode !== 'result') return;
+    const bar = this.selectComponent('.result__share') as
+      (WechatMiniprogram.Component.TrivialInstance & { pageReady?: () => void }) | null;
+    bar?.pageReady?.();
   },
 
   onShow() {
@@ -64,7 +71,7 @@ Page({
     if (lang === this.data.lang || this.data.mode === 'loading') return;
     setTitle(t(lang, titleKey(this.data.mode === 'result' ? 'result' : this.data.mode, this.shown?.kind)));
     if (!this.shown) {
-      this.setData(changedKeys(this.data, { lang, txt: pageLabels(lang) }));
+      sendChanges(this, { lang, txt: pageLabels(lang) });
       return;
     }
     this.setData({ lang, txt: pageLabels(lang), ...this.refreshed(lang, this.data.activeWhatIf) });
@@ -113,32 +120,32 @@ Page({
   },
 
   onToggleChanges() {
-    this.setData(changedKeys(this.data, { showChanges: !this.data.showChanges }));
+    sendChanges(this, { showChanges: !this.data.showChanges });
   },
 
   /** A "source" mark: its facts open in the popup. */
   onSource(event: TapEvent<{ facts: string[] | string }>) {
     const facts = event.currentTarget.dataset.facts;
     const popupFacts = (Array.isArray(facts) ? facts : String(facts).split(',')).filter(Boolean);
-    if (popupFacts.length) this.setData(changedKeys(this.data, { popupFacts }));
+    if (popupFacts.length) sendChanges(this, { popupFacts });
   },
 
   /** The name checker's rule marks open the same popup. */
   onNameFact(event: WechatMiniprogram.CustomEvent<{ id: string }>) {
-    this.setData(changedKeys(this.data, { popupFacts: [event.detail.id] }));
+    sendChanges(this, { popupFacts: [event.detail.id] });
   },
 
   onFactClose() {
-    this.setData(changedKeys(this.data, { popupFacts: [] }));
+    sendChanges(this, { popupFacts: [] });
   },
 
   onEditAnswer(event: TapEvent<{ question: string }>) {
     if (!this.data.own) return;
-    this.setData(changedKeys(this.data, { editQuestion: event.currentTarget.dataset.question }));
+    sendChanges(this, { editQuestion: event.currentTarget.dataset.question });
   },
 
   onEditClose() {
-    this.setData(changedKeys(this.data, { editQuestion: '' }));
+    sendChanges(this, { editQuestion: '' });
   },
 
   /** The edited answers: recomputed and saved as finished, so a reload shows this result, not a question. */
@@ -171,7 +178,7 @@ Page({
     const id = event.currentTarget.dataset.id;
     const activeWhatIf = this.data.activeWhatIf === id ? '' : id;
     const whatIf = this.shown ? whatIfFor(this.data.lang, this.shown, activeWhatIf) : null;
-    this.setData(changedKeys(this.data, { activeWhatIf, whatIf }));
+    sendChanges(this, { activeWhatIf, whatIf });
   },
 
   /** The active what-if as a full result on its own page; back returns to the person's own. */
@@ -228,7 +235,7 @@ Page({
   onCard(event: WechatMiniprogram.CustomEvent<{ tempFilePath: string }>) {
     this.cardImage = event.detail.tempFilePath;
     const contact = this.data.contact;
-    if (contact) this.setData(changedKeys(this.data, { contact: { ...contact, img: this.cardImage } }));
+    if (contact) sendChanges(this, { contact: { ...contact, img: this.cardImage } });
   },
 
   onMoments(event: WechatMiniprogram.CustomEvent<{ tempFilePath: string }>) {

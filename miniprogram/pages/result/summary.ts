@@ -16,7 +16,16 @@ export interface Figure {
   /** Said under the figure in small type: the cost parts without a sourced number; '' when none. */
   note: string;
   facts: string[];
+  /** A figure in words too long for the column beside its label: shown under it, full width. */
+  stacked: boolean;
 }
+
+/**
+ * About what fits beside a label on a 375 px phone at the default font (a CJK character is
+ * about two Latin ones wide): longer values go under their label.
+ */
+const BESIDE_LABEL = { zh: 14, en: 26 } as const;
+const fitsBeside = (lang: Lang, value: string) => Array.from(value).length <= BESIDE_LABEL[lang];
 
 export interface Point {
   text: string;
@@ -57,11 +66,16 @@ export function formatMoney(lang: Lang, list: readonly Money[], reported: boolea
   return reported ? t(lang, 'result.figure.reported', { amount }) : amount;
 }
 
-/** "plus your partner's fee, not in our sources": each unpriced part by its short name. */
+/**
+ * "plus your partner's fee, not in our sources": one unpriced part by its short name; two or
+ * more by their number, pointing to the Costs section that names each (a list of four would
+ * push the critical warning off a phone's first screen at a larger font).
+ */
 export function plusUnpriced(lang: Lang, costs: Costs): string {
   if (costs.unpriced.length === 0) return '';
   const names = costs.unpriced.map((part) => `result.plus.${part.key.replace(/^cost\.unpriced\./, '')}`);
-  if (!names.every(hasKey)) return t(lang, 'result.figure.plusCount', { count: names.length });
+  if (names.length > 1 || !names.every(hasKey))
+    return t(lang, 'result.figure.plusCount', { count: names.length });
   const parts = names.map((key) => (hasKey(key) ? t(lang, key) : key)).join(t(lang, 'result.listSeparator'));
   return t(lang, 'result.figure.plus', { parts });
 }
@@ -69,29 +83,50 @@ export function plusUnpriced(lang: Lang, costs: Costs): string {
 function figures(lang: Lang, rec: Recommendation): Figure[] {
   const { costs, goLive } = rec;
   if (!costs || !goLive) return [];
+  const free = [...costs.firstYear, ...costs.threeYears].every((m) => m.amount === 0);
+  const time = short(lang, goLive.text);
+  // "plus your partner's fee, not in our sources": parts without a sourced number, in words.
+  const plus = plusUnpriced(lang, costs);
+  // One source mark for both cost figures (the same facts), on the first: its line has the room.
+  const cost: Figure[] = free
+    ? // Free now and later: one line says so, rather than "Free" twice.
+      [
+        {
+          id: 'firstYear',
+          label: t(lang, 'result.figure.bothYears'),
+          value: t(lang, 'result.figure.free'),
+          note: plus,
+          facts: costs.facts,
+          stacked: false,
+        },
+      ]
+    : [
+        {
+          id: 'firstYear',
+          label: t(lang, 'result.figure.firstYear'),
+          value: formatMoney(lang, costs.firstYear, costs.reported),
+          note: '',
+          facts: costs.facts,
+          stacked: false,
+        },
+        {
+          id: 'threeYears',
+          label: t(lang, 'result.figure.threeYears'),
+          value: formatMoney(lang, costs.threeYears, costs.reported),
+          note: plus,
+          facts: [],
+          stacked: false,
+        },
+      ];
   return [
-    // One source mark for both cost figures (the same facts), on the first: its line has the room.
-    {
-      id: 'firstYear',
-      label: t(lang, 'result.figure.firstYear'),
-      value: formatMoney(lang, costs.firstYear, costs.reported),
-      note: '',
-      facts: costs.facts,
-    },
-    {
-      id: 'threeYears',
-      label: t(lang, 'result.figure.threeYears'),
-      value: formatMoney(lang, costs.threeYears, costs.reported),
-      // "plus your partner's fee, not in our sources": parts without a sourced number, in words.
-      note: plusUnpriced(lang, costs),
-      facts: [],
-    },
+    ...cost,
     {
       id: 'goLive',
       label: t(lang, 'result.figure.goLive'),
-      value: short(lang, goLive.text),
+      value: time,
       note: '',
       facts: goLive.facts,
+      stacked: !fitsBeside(lang, time),
     },
     {
       id: 'documents',
@@ -99,6 +134,7 @@ function figures(lang: Lang, rec: Recommendation): Figure[] {
       value: t(lang, 'result.figure.documentsValue', { n: rec.documents.length }),
       note: '',
       facts: [],
+      stacked: false,
     },
   ];
 }
