@@ -10,7 +10,14 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { startPreview } from '../preview/server.mjs';
-import { fontScaleCheck, installSetDataCounter, measureTree, runAxe, tapTargets } from './audit/probes.mjs';
+import {
+  firstScreenCheck,
+  fontScaleCheck,
+  installSetDataCounter,
+  measureTree,
+  runAxe,
+  tapTargets,
+} from './audit/probes.mjs';
 import { activeRules, keysRead, reachability, rootKey, timers } from './audit/static.mjs';
 import { loadScenarioSupport } from './compile-ts.mjs';
 import { buttonIn, byClass, currentQuestion, route as topRoute, sectionTitle, visible } from './phone.mjs';
@@ -45,6 +52,14 @@ const LIMIT = {
   target: 24,
   primaryTarget: 44,
   fontScale: 1.3,
+  // Issue 14: the result's first render (before any section is opened).
+  resultFirstBytes: 8192, // at most, all setData while it opens
+  resultFirstNodes: 250, // at most
+  // Navigation to first paint of the result under a 4x CPU slowdown (a low-end Android phone):
+  // WeChat's own render rule is 500 ms.
+  cpuSlowdown: 4,
+  paintRuns: 5,
+  paintGoal: 500,
 };
 // WCAG checks by axe-core: contrast, a name on every control, unique ids, the page language.
 const AXE_RULES = [
@@ -115,6 +130,8 @@ for (const [tag, file] of Object.entries(componentFiles)) readKeys[tag] = keysRe
 // ------------------------------------------------------------------ run state
 const states = []; // one row per page/state/language/theme
 const steps = []; // one row per tap of the walks
+const screens = []; // one row per result first screen: scenario, view, language, font scale
+const paints = []; // one row per language: navigation-to-paint times under the CPU slowdown
 const errors = [];
 const visitedRoutes = new Set();
 let preview;
@@ -172,15 +189,18 @@ async function tap(page, ctx, label, locator) {
   const calls = await page.evaluate(() => window.__audit.calls.slice());
   const to = await topRoute(page);
   visitedRoutes.add(to);
+  // Per instance and per cause: the tap itself, or an event a component sent on its own
+  // afterwards (the share bar's card drawn), which the page answers with a setData of its own.
   const byInstance = new Map();
   for (const c of calls) {
-    if (!byInstance.has(c.instance)) byInstance.set(c.instance, []);
-    byInstance.get(c.instance).push(c);
+    const key = `${c.instance} ${c.cause}`;
+    if (!byInstance.has(key)) byInstance.set(key, []);
+    byInstance.get(key).push(c);
   }
   for (const list of byInstance.values()) {
     const first = list[0];
     // A page opened by this tap renders for the first time: WeChat sends its whole data once.
-    const opened = first.page !== from && first.tag.startsWith('page-');
+    const opened = first.cause === 'tap' && first.page !== from && first.tag.startsWith('page-');
     const redundant = new Set();
     const read = readKeys[first.tag];
     for (const c of list)
@@ -188,7 +208,7 @@ async function tap(page, ctx, label, locator) {
     steps.push({
       ...ctx,
       label,
-      component: first.tag.replace(/^page-pages-/, '').replace(/-index$/, ''),
+      component: `${first.tag.replace(/^page-pages-/, '').replace(/-index$/, '')}${first.cause === 'tap' ? '' : ` (on ${first.cause})`}`,
       kind: opened ? 'first render' : 'update',
       calls: list.length,
       bytes: Math.max(...list.map((c) => c.bytes)),
@@ -211,8 +231,8 @@ function grouped(targets, what, limit) {
   });
 }
 
-/** Every measure of the page on screen. */
-async function audit(page, ctx, state) {
+/** Every measure of the page on screen; `firstRender` for a result as it first opens. */
+async function audit(page, ctx, state, { firstRender = false } = {}) {
   await settle(page);
   const route = await topRoute(page);
   visitedRoutes.add(route);
@@ -253,7 +273,11 @@ async function audit(page, ctx, state) {
     ...grouped(small, 'tap target', LIMIT.target),
     ...grouped(smallPrimary, 'primary action', LIMIT.primaryTarget),
     ...(font || []).map((p) => `font ${LIMIT.fontScale}×: ${p}`),
+    firstRender &&
+      tree.nodes > LIMIT.resultFirstNodes &&
+      `first render: ${tree.nodes} nodes > ${LIMIT.resultFirstNodes}`,
   ].filter(Boolean);
+  row.firstRender = firstRender;
   states.push(row);
   if (row.failures.length)
     console.log(`  FAIL  ${ctx.lang}/${ctx.theme} ${state}\n        ${row.failures.join('\n        ')}`);
@@ -321,6 +345,11 @@ async function resultActions(page, ctx, persona) {
 }
 
 /** The link a chat card of this persona's result opens (the reader's phone picks the language). */
+const scenarios = (() => {
+  const read = loadScenarioSupport().readScenarioDir(path.join(ROOT, 'test/scenarios'));
+  return read.ok ? read.scenarios.map(({ file, scenario }) => ({ file, ...scenario })) : [];
+})();
+
 function sharedHash(persona) {
   return `/${RESULT}?${payload.sharedQuery(engine.recommend(persona.answers))}`;
 }
@@ -336,7 +365,8 @@ async function runCombo(lang, theme) {
       await relaunch(page, `/${HOME}`);
     }
     await walk(page, ctx, persona);
-    await audit(page, ctx, `result: ${persona.file.replace(/\.json$/, '')}`);
+    await audit(page, ctx, `result: ${persona.file.replace(/\.json$/, '')}`, { firstRender: true });
+    if (theme === 'light') await firstScreen(page, ctx, persona.file, 'own');
     if (i === 0) await resultActions(page, ctx, persona);
   }
   await relaunch(page, `/${HOME}`);
@@ -358,7 +388,7 @@ async function runCombo(lang, theme) {
   const shared = sharedHash(personas.picked[0]);
   await page.evaluate(() => window.wx.clearStorageSync());
   await load(page, `${preview.url}?scene=1007#${shared}`);
-  await audit(page, ctx, 'shared link (chat)');
+  await audit(page, ctx, 'shared link (chat)', { firstRender: true });
   await load(page, `${preview.url}?scene=1154#${shared}`);
   await audit(page, ctx, 'shared link (Moments, single page)');
   // Error states: a damaged link, a result with nothing saved, corrupted storage.
@@ -376,9 +406,100 @@ async function runCombo(lang, theme) {
     await relaunch(page, hash);
     await audit(page, ctx, `${name} (corrupted storage)`);
   }
+  if (theme === 'light') {
+    // A friend's view of every public scenario: its note makes it the tallest first screen.
+    for (const scenario of scenarios) {
+      await relaunch(page, sharedHash(scenario));
+      await firstScreen(page, ctx, scenario.file, 'friend');
+    }
+    await measurePaint(context, page, ctx);
+  }
   const htmlLang = await page.evaluate(() => document.documentElement.lang);
   await context.close();
   return htmlLang;
+}
+
+/** The result's first screen at the default font and at 1.3x (issue 14). */
+async function firstScreen(page, ctx, file, view) {
+  for (const scale of [1, LIMIT.fontScale]) {
+    const { height, parts, problems } = await page.evaluate(firstScreenCheck, scale);
+    const content = ['note', 'headline', 'figures', 'instead', 'critical']
+      .map((k) => parts[k])
+      .filter(Boolean);
+    screens.push({
+      ...ctx,
+      scenario: file.replace(/\.json$/, ''),
+      view,
+      scale,
+      height,
+      contentEnd: Math.max(...content.map((b) => b.bottom)),
+      barTop: parts.bar ? parts.bar.top : null,
+      critical: Boolean(parts.critical),
+      figures: parts.figures ? 'figures' : parts.instead ? 'instead' : '-',
+      problems,
+    });
+  }
+}
+
+/**
+ * Navigation to first paint of the result, under Chromium's CPU throttling: from the tap on
+ * home's "see your last result" to the frame that shows the headline (a rAF, then a task after
+ * that frame's paint). Median and worst of LIMIT.paintRuns, on a phone that has shown results
+ * before (the walks ran first), each run starting when the previous one's card is drawn.
+ */
+async function measurePaint(context, page, ctx) {
+  // A saved result, as after a walk: home then offers "see your last result".
+  const answers = personas.picked[0].answers;
+  await page.evaluate(
+    (a) => window.wx.setStorageSync('oan.progress.v1', { f: 1, d: { answers: a, at: null } }),
+    answers,
+  );
+  await relaunch(page, `/${HOME}`);
+  if (!(await byClass(page, 'home__last').count()))
+    throw new Error('audit: home offers no last result to open');
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: LIMIT.cpuSlowdown });
+  const times = [];
+  for (let i = 0; i < LIMIT.paintRuns; i += 1) {
+    await relaunch(page, `/${HOME}`);
+    await page.evaluate(() => {
+      window.__paint = new Promise((resolve) => {
+        let start = 0;
+        // The preview taps on pointerup (WeChat on touchend): the page opens inside that handler.
+        document.addEventListener(
+          'pointerup',
+          () => {
+            if (!start) start = window.performance.now();
+          },
+          { capture: true, once: true },
+        );
+        const seen = () =>
+          [...document.querySelectorAll('page.pv-page:not([hidden]) [class*="--result__headline"]')].some(
+            (n) => n.getClientRects().length,
+          );
+        const observer = new window.MutationObserver(() => {
+          if (!start || !seen()) return;
+          observer.disconnect();
+          window.requestAnimationFrame(() => setTimeout(() => resolve(window.performance.now() - start), 0));
+        });
+        observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+      });
+    });
+    await buttonIn(page, 'home__last').click();
+    times.push(Math.round(await page.evaluate(() => window.__paint)));
+    // The share bar draws its card images after the first paint: let it finish before the next run.
+    await page.waitForFunction(
+      () => Boolean((window.__preview.stack.at(-1) || {}).instance.momentsImage),
+      null,
+      {
+        timeout: 30000,
+      },
+    );
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await cdp.detach();
+  const sorted = [...times].sort((a, b) => a - b);
+  paints.push({ ...ctx, times, median: sorted[Math.floor(sorted.length / 2)], worst: sorted.at(-1) });
 }
 
 // ------------------------------------------------------------------ run
@@ -398,10 +519,16 @@ const reach = reachability(appJson);
 const notWalked = appJson.pages.filter((p) => !visitedRoutes.has(p));
 
 // ------------------------------------------------------------------ report
+const isResultFirst = (s) => s.kind === 'first render' && s.component === 'result';
 const stepFailures = steps.filter(
   (s) =>
-    s.calls > LIMIT.callsPerTap || (s.kind === 'update' && s.bytes > LIMIT.bytesPerTap) || s.redundant.length,
+    s.calls > LIMIT.callsPerTap ||
+    (s.kind === 'update' && s.bytes > LIMIT.bytesPerTap) ||
+    (isResultFirst(s) && s.bytes > LIMIT.resultFirstBytes) ||
+    s.redundant.length,
 );
+const screenFailures = screens.filter((s) => s.problems.length);
+const paintFailures = paints.filter((p) => p.median > LIMIT.paintGoal);
 const min = (list, f) => list.reduce((a, x) => (f(x) !== null && (a === null || f(x) < f(a)) ? x : a), null);
 const max = (list, f) => list.reduce((a, x) => (a === null || f(x) > f(a) ? x : a), null);
 const worst = {
@@ -422,6 +549,13 @@ const worst = {
     (s) => s.bytes,
   ),
   calls: max(steps, (s) => s.calls),
+  resultFirst: max(steps.filter(isResultFirst), (s) => s.bytes),
+  resultNodes: max(
+    states.filter((s) => s.firstRender),
+    (s) => s.tree.nodes,
+  ),
+  screen: max(screens, (s) => s.contentEnd - (s.barTop ?? s.height)),
+  paint: max(paints, (p) => p.median),
 };
 const stateFailures = states.filter((s) => s.failures.length);
 const staticFailures = [
@@ -430,6 +564,15 @@ const staticFailures = [
   ...reach.unreachable.map((p) => `page ${p} unreachable from ${appJson.pages[0]}`),
   ...notWalked.map((p) => `page ${p} not reached by the walks`),
   ...personas.missing.map((q) => `no persona asks ${q}`),
+  ...(screens.length ? [] : ['no result first screen measured']),
+  ...screenFailures.map(
+    (s) => `first screen, ${s.lang} ${s.scenario} (${s.view}, ${s.scale}× font): ${s.problems.join('; ')}`,
+  ),
+  ...(paints.length ? [] : ['navigation to first paint not measured']),
+  ...paintFailures.map(
+    (p) =>
+      `navigation to first paint (${p.lang}): median ${p.median} ms > ${LIMIT.paintGoal} ms under ${LIMIT.cpuSlowdown}× CPU`,
+  ),
   ...[...new Set(errors)],
 ];
 const violations =
@@ -472,6 +615,20 @@ out(
 out(
   `| setData bytes, first render of a page | ${kb(worst.firstRender.bytes)} | (reported) | ${worst.firstRender.label} (${worst.firstRender.lang}) |`,
 );
+if (worst.resultFirst && worst.resultNodes && worst.screen && worst.paint) {
+  out(
+    `| result's first render: setData bytes | ${kb(worst.resultFirst.bytes)} | ≤ ${kb(LIMIT.resultFirstBytes)} | ${worst.resultFirst.label} (${worst.resultFirst.lang}) |`,
+  );
+  out(
+    `| result's first render: WXML nodes | ${worst.resultNodes.tree.nodes} | ≤ ${LIMIT.resultFirstNodes} | ${worst.resultNodes.state} (${worst.resultNodes.lang}) |`,
+  );
+  out(
+    `| result's first screen: content end vs share bar top (375×667) | ${worst.screen.contentEnd} / ${worst.screen.barTop} px | content above the bar | ${worst.screen.scenario}, ${worst.screen.view}, ${worst.screen.scale}× (${worst.screen.lang}); ${screens.length} screens, ${screenFailures.length} failing |`,
+  );
+  out(
+    `| result's navigation to first paint, ${LIMIT.cpuSlowdown}× CPU slowdown | median ${worst.paint.median} ms (worst run ${worst.paint.worst} ms) | ≤ ${LIMIT.paintGoal} ms | ${paints.map((p) => `${p.lang}: ${p.times.join(', ')} ms`).join('; ')} |`,
+  );
+}
 out(`| setData keys the WXML never reads | ${steps.reduce((n, s) => n + s.redundant.length, 0)} | 0 | |`);
 const lc = worst.contrast.axe.lowest;
 out(
@@ -513,6 +670,20 @@ if (staticFailures.length || stepFailures.length || stateFailures.length) {
   for (const s of stateFailures) for (const f of s.failures) out(`- ${s.lang}/${s.theme} ${s.state}: ${f}`);
   out();
 }
+out("## The result's first screen");
+out();
+out(
+  `Issue 14: on a 375×667 phone, without scrolling, the headline, the three figures (or "what you can do instead"), the critical warning and the share bar; ` +
+    `a friend's view includes its "shared with you" note. Positions in px from the top of the phone's screen; the share bar is fixed at the bottom.`,
+);
+out();
+out('| lang | scenario | view | font | content ends | bar top | figures | critical warning | problems |');
+out('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const r of screens)
+  out(
+    `| ${r.lang} | ${r.scenario} | ${r.view} | ${r.scale}× | ${r.contentEnd} | ${r.barTop ?? '-'} | ${r.figures} | ${r.critical ? 'yes' : '-'} | ${r.problems.join('; ') || 'ok'} |`,
+  );
+out();
 out('## Pages and states');
 out();
 out(

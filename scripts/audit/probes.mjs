@@ -9,7 +9,7 @@
  */
 export function installSetDataCounter() {
   let current;
-  window.__audit = { calls: [] };
+  window.__audit = { calls: [], cause: '' };
   const encoder = new window.TextEncoder();
   Object.defineProperty(window, 'Component', {
     configurable: true,
@@ -23,6 +23,19 @@ export function installSetDataCounter() {
           const self = this;
           if (!self.__auditCounted) {
             self.__auditCounted = true;
+            // Events our components send on their own (a card drawn) are causes of their own:
+            // the setData a page answers them with is counted under that event, not the tap.
+            const trigger = self.triggerEvent;
+            if (typeof trigger === 'function')
+              self.triggerEvent = function (name, ...rest) {
+                const outer = window.__audit.cause;
+                window.__audit.cause = /^(card|moments|poster)$/.test(name) ? name : outer;
+                try {
+                  return trigger.call(this, name, ...rest);
+                } finally {
+                  window.__audit.cause = outer;
+                }
+              };
             const original = self.setData;
             self.setData = function (data, callback) {
               const host = self._exparserNode && self._exparserNode.$$;
@@ -34,6 +47,7 @@ export function installSetDataCounter() {
                   page: page ? page.dataset.route : self.route,
                   instance: self.__auditId || (self.__auditId = Math.random().toString(36).slice(2)),
                   keys: Object.keys(data || {}),
+                  cause: window.__audit.cause || 'tap',
                   bytes: encoder.encode(JSON.stringify(data || {})).length,
                 });
               }
