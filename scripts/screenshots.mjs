@@ -20,8 +20,9 @@ import { launchChromium, privateCopy, requireChromium } from './preview-browser.
 const PICKED = [
   'home-zh-light',
   'quiz-en-dark',
+  'first-screen-zh-light',
+  'first-screen-en-dark',
   'result-zh-light',
-  'result-en-dark',
   'compare-en-light',
   'share-card-en',
   'poster-en',
@@ -101,6 +102,12 @@ for (const lang of ['zh', 'en']) {
         await phone.waitRoute(page, QUIZ);
       }
       await shoot(page, `${name}-${lang}-${theme}`);
+      // The result's first screen as the phone shows it, the share bar fixed at its foot.
+      if (name === 'result')
+        await page.locator('#pv-phone').screenshot({
+          path: path.join(ALL, `first-screen-${lang}-${theme}.png`),
+          animations: 'disabled',
+        });
     }
     if (theme === 'light') {
       // The card a chat would show, over the result it shares.
