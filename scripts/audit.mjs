@@ -528,7 +528,9 @@ const stepFailures = steps.filter(
     s.redundant.length,
 );
 const screenFailures = screens.filter((s) => s.problems.length);
-const paintFailures = paints.filter((p) => p.median > LIMIT.paintGoal);
+// A time depends on the machine: reported against its goal, never a pass or a fail (a timed
+// check would turn a slow CI machine red).
+const paintMissed = paints.filter((p) => p.median > LIMIT.paintGoal);
 const min = (list, f) => list.reduce((a, x) => (f(x) !== null && (a === null || f(x) < f(a)) ? x : a), null);
 const max = (list, f) => list.reduce((a, x) => (a === null || f(x) > f(a) ? x : a), null);
 const worst = {
@@ -569,10 +571,6 @@ const staticFailures = [
     (s) => `first screen, ${s.lang} ${s.scenario} (${s.view}, ${s.scale}× font): ${s.problems.join('; ')}`,
   ),
   ...(paints.length ? [] : ['navigation to first paint not measured']),
-  ...paintFailures.map(
-    (p) =>
-      `navigation to first paint (${p.lang}): median ${p.median} ms > ${LIMIT.paintGoal} ms under ${LIMIT.cpuSlowdown}× CPU`,
-  ),
   ...[...new Set(errors)],
 ];
 const violations =
@@ -626,7 +624,7 @@ if (worst.resultFirst && worst.resultNodes && worst.screen && worst.paint) {
     `| result's first screen: content end vs share bar top (375×667) | ${worst.screen.contentEnd} / ${worst.screen.barTop} px | content above the bar | ${worst.screen.scenario}, ${worst.screen.view}, ${worst.screen.scale}× (${worst.screen.lang}); ${screens.length} screens, ${screenFailures.length} failing |`,
   );
   out(
-    `| result's navigation to first paint, ${LIMIT.cpuSlowdown}× CPU slowdown | median ${worst.paint.median} ms (worst run ${worst.paint.worst} ms) | ≤ ${LIMIT.paintGoal} ms | ${paints.map((p) => `${p.lang}: ${p.times.join(', ')} ms`).join('; ')} |`,
+    `| result's navigation to first paint, ${LIMIT.cpuSlowdown}× CPU slowdown | median ${worst.paint.median} ms (worst run ${worst.paint.worst} ms) | goal ≤ ${LIMIT.paintGoal} ms (reported: ${paintMissed.length ? 'missed' : 'met'}) | ${paints.map((p) => `${p.lang}: ${p.times.join(', ')} ms`).join('; ')} |`,
   );
 }
 out(`| setData keys the WXML never reads | ${steps.reduce((n, s) => n + s.redundant.length, 0)} | 0 | |`);
