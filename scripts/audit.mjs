@@ -20,7 +20,15 @@ import {
 } from './audit/probes.mjs';
 import { activeRules, keysRead, reachability, rootKey, timers } from './audit/static.mjs';
 import { loadScenarioSupport } from './compile-ts.mjs';
-import { buttonIn, byClass, currentQuestion, route as topRoute, sectionTitle, visible } from './phone.mjs';
+import {
+  buttonIn,
+  byClass,
+  currentQuestion,
+  settle,
+  route as topRoute,
+  sectionTitle,
+  visible,
+} from './phone.mjs';
 import { CACHE, DIST as BUILD, ROOT } from './lib.mjs';
 import { launchChromium, privateCopy, requireChromium } from './preview-browser.mjs';
 
@@ -160,8 +168,6 @@ async function load(page, url) {
   await page.waitForSelector('html[data-ready="true"]');
   await page.evaluate(AXE);
 }
-
-const settle = (page) => page.evaluate(() => new Promise((r) => window.setTimeout(r, 30)));
 
 /** Opens a hash route in the running app (WeChat opening a card: a relaunch, no reload). */
 async function relaunch(page, hash) {

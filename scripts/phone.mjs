@@ -45,6 +45,35 @@ export async function open(page, url, hash = '') {
 }
 
 export const visible = (page) => page.locator('page.pv-page:not([hidden])');
+
+/**
+ * Resolves once the phone is still: three animation frames in a row with no change to its DOM
+ * and no CSS transition or animation running (vant's popups, the emulated sheets). What a tap
+ * set off has then happened, with no fixed wait; gives up quietly after `limit` ms.
+ */
+export const settle = (page, limit = 3000) =>
+  page.evaluate(
+    (max) =>
+      new Promise((resolve) => {
+        const phone = document.getElementById('pv-phone') || document.body;
+        let calm = 0;
+        const observer = new window.MutationObserver(() => {
+          calm = 0;
+        });
+        observer.observe(phone, { subtree: true, childList: true, attributes: true, characterData: true });
+        const started = window.performance.now();
+        const tick = () => {
+          const moving = document.getAnimations().some((a) => a.playState === 'running');
+          calm = moving ? 0 : calm + 1;
+          if (calm >= 3 || window.performance.now() - started > max) {
+            observer.disconnect();
+            resolve();
+          } else window.requestAnimationFrame(tick);
+        };
+        window.requestAnimationFrame(tick);
+      }),
+    limit,
+  );
 export const route = (page) => page.evaluate(() => (window.__preview.stack.at(-1) || {}).route);
 export const waitRoute = (page, want) =>
   page.waitForFunction((r) => (window.__preview.stack.at(-1) || {}).route === r, want, { timeout: 5000 });

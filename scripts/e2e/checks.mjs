@@ -312,7 +312,7 @@ test('every tappable element on every page can be tapped without an error', asyn
       if (!(await target.isVisible())) continue;
       await target.click({ timeout: 3000 });
       tapped += 1;
-      await page.waitForTimeout(150);
+      await phone.settle(page);
       // Dismiss whatever the tap opened in the emulated WeChat UI.
       for (let round = 0; round < 5 && (await page.locator('#pv-overlay .pv-mask').count()); round += 1) {
         for (const sel of [
@@ -324,7 +324,7 @@ test('every tappable element on every page can be tapped without an error', asyn
           const button = page.locator(`#pv-overlay ${sel}`).first();
           if (await button.isVisible().catch(() => false)) {
             await button.click();
-            await page.waitForTimeout(100);
+            await phone.settle(page);
             break;
           }
         }
