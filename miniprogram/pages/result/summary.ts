@@ -74,10 +74,15 @@ export function formatMoney(lang: Lang, list: readonly Money[], reported: boolea
 export function plusUnpriced(lang: Lang, costs: Costs): string {
   if (costs.unpriced.length === 0) return '';
   const names = costs.unpriced.map((part) => `result.plus.${part.key.replace(/^cost\.unpriced\./, '')}`);
-  if (names.length > 1 || !names.every(hasKey))
+  const [only] = names;
+  if (names.length > 1 || only === undefined || !hasKey(only))
     return t(lang, 'result.figure.plusCount', { count: names.length });
-  const parts = names.map((key) => (hasKey(key) ? t(lang, key) : key)).join(t(lang, 'result.listSeparator'));
-  return t(lang, 'result.figure.plus', { parts });
+  return t(lang, 'result.figure.plus', { parts: t(lang, only) });
+}
+
+/** A figure row; most carry no note, no source mark of their own and sit beside their label. */
+function figure(id: Figure['id'], label: string, value: string, more: Partial<Figure> = {}): Figure {
+  return { id, label, value, note: '', facts: [], stacked: false, ...more };
 }
 
 function figures(lang: Lang, rec: Recommendation): Figure[] {
@@ -88,54 +93,39 @@ function figures(lang: Lang, rec: Recommendation): Figure[] {
   // "plus your partner's fee, not in our sources": parts without a sourced number, in words.
   const plus = plusUnpriced(lang, costs);
   // One source mark for both cost figures (the same facts), on the first: its line has the room.
-  const cost: Figure[] = free
+  const cost = free
     ? // Free now and later: one line says so, rather than "Free" twice.
       [
-        {
-          id: 'firstYear',
-          label: t(lang, 'result.figure.bothYears'),
-          value: t(lang, 'result.figure.free'),
+        figure('firstYear', t(lang, 'result.figure.bothYears'), t(lang, 'result.figure.free'), {
           note: plus,
           facts: costs.facts,
-          stacked: false,
-        },
+        }),
       ]
     : [
-        {
-          id: 'firstYear',
-          label: t(lang, 'result.figure.firstYear'),
-          value: formatMoney(lang, costs.firstYear, costs.reported),
-          note: '',
-          facts: costs.facts,
-          stacked: false,
-        },
-        {
-          id: 'threeYears',
-          label: t(lang, 'result.figure.threeYears'),
-          value: formatMoney(lang, costs.threeYears, costs.reported),
-          note: plus,
-          facts: [],
-          stacked: false,
-        },
+        figure(
+          'firstYear',
+          t(lang, 'result.figure.firstYear'),
+          formatMoney(lang, costs.firstYear, costs.reported),
+          { facts: costs.facts },
+        ),
+        figure(
+          'threeYears',
+          t(lang, 'result.figure.threeYears'),
+          formatMoney(lang, costs.threeYears, costs.reported),
+          { note: plus },
+        ),
       ];
   return [
     ...cost,
-    {
-      id: 'goLive',
-      label: t(lang, 'result.figure.goLive'),
-      value: time,
-      note: '',
+    figure('goLive', t(lang, 'result.figure.goLive'), time, {
       facts: goLive.facts,
       stacked: !fitsBeside(lang, time),
-    },
-    {
-      id: 'documents',
-      label: t(lang, 'result.figure.documents'),
-      value: t(lang, 'result.figure.documentsValue', { n: rec.documents.length }),
-      note: '',
-      facts: [],
-      stacked: false,
-    },
+    }),
+    figure(
+      'documents',
+      t(lang, 'result.figure.documents'),
+      t(lang, 'result.figure.documentsValue', { n: rec.documents.length }),
+    ),
   ];
 }
 
