@@ -75,7 +75,7 @@ Component({
     },
     // Not on lang alone: a page that switches language sends the new content in the same setData.
     'content, singlePage'() {
-      if (this.mayDraw() && cardDrawnFor.get(this) !== this.cardFor()) void this.prepareCard();
+      this.drawCardIfDue();
     },
   },
   lifetimes: {
@@ -99,10 +99,14 @@ Component({
     mayDraw(): boolean {
       return attachedBars.has(this) && (!this.data.waitForPage || paintedPages.has(this));
     },
+    /** Draws the card when the bar may draw and the one it has is not for this content. */
+    drawCardIfDue() {
+      if (this.mayDraw() && cardDrawnFor.get(this) !== this.cardFor()) void this.prepareCard();
+    },
     /** The page's first render is on screen (its onReady): a bar that waits draws its card now. */
     pageReady() {
       paintedPages.add(this);
-      if (this.mayDraw() && cardDrawnFor.get(this) !== this.cardFor()) void this.prepareCard();
+      this.drawCardIfDue();
     },
     cardFor(): string {
       return `${String(this.data.singlePage)} ${JSON.stringify(this.data.content)}`;

@@ -59,7 +59,7 @@ Page({
   onRegion(event: TapEvent<{ region: string }>) {
     const region = event.currentTarget.dataset.region;
     if (region !== 'local' && region !== 'overseas') return;
-    if (region !== this.data.region) sendChanges(this, { region });
+    sendChanges(this, { region });
   },
 
   /** A cell's source mark: its facts in the popup. */
