@@ -113,6 +113,16 @@
   });
   // A real text field inside <wx-input>: typing sends WeChat's `input` event ({ value, cursor,
   // keyCode }), focus and blur theirs; placeholder, maxlength (-1: none), password and disabled.
+  // The field takes the properties when it is made and again whenever one changes.
+  const fieldProps = (field, { value, placeholder, maxlength, disabled, type, password }) => {
+    if (field.value !== (value || '')) field.value = value || '';
+    field.placeholder = placeholder || '';
+    if (maxlength >= 0) field.maxLength = maxlength;
+    else field.removeAttribute('maxlength');
+    field.disabled = Boolean(disabled);
+    field.type = password ? 'password' : 'text';
+    field.inputMode = { number: 'numeric', digit: 'decimal', idcard: 'text' }[type] || 'text';
+  };
   builtin('input', {
     properties: {
       value: String,
@@ -125,23 +135,9 @@
       focus: Boolean,
     },
     observers: {
-      'value, placeholder, maxlength, disabled, type, password'(
-        value,
-        placeholder,
-        maxlength,
-        disabled,
-        type,
-        password,
-      ) {
+      'value, placeholder, maxlength, disabled, type, password'() {
         const field = nodeOf(this).__field;
-        if (!field) return;
-        if (field.value !== (value || '')) field.value = value || '';
-        field.placeholder = placeholder || '';
-        if (maxlength >= 0) field.maxLength = maxlength;
-        else field.removeAttribute('maxlength');
-        field.disabled = Boolean(disabled);
-        field.type = password ? 'password' : 'text';
-        field.inputMode = { number: 'numeric', digit: 'decimal', idcard: 'text' }[type] || 'text';
+        if (field) fieldProps(field, this.data);
       },
     },
     lifetimes: {
@@ -149,11 +145,7 @@
         const host = nodeOf(this).$$;
         const field = document.createElement('input');
         field.className = 'pv-input';
-        field.value = this.data.value || '';
-        field.placeholder = this.data.placeholder || '';
-        if (this.data.maxlength >= 0) field.maxLength = this.data.maxlength;
-        field.disabled = Boolean(this.data.disabled);
-        if (this.data.password) field.type = 'password';
+        fieldProps(field, this.data);
         // The host carries the WXML's aria-label; the field is what the screen reader lands on.
         const label = host.getAttribute('aria-label');
         if (label) field.setAttribute('aria-label', label);
