@@ -19,7 +19,8 @@ import {
   tapTargets,
 } from './audit/probes.mjs';
 import { activeRules, keysRead, reachability, rootKey, timers } from './audit/static.mjs';
-import { loadScenarioSupport } from './compile-ts.mjs';
+import { readTestScenarios } from './compile-ts.mjs';
+import * as phone from './phone.mjs';
 import {
   buttonIn,
   byClass,
@@ -95,19 +96,18 @@ const QUIZ = 'pages/quiz/index';
 const RESULT = 'pages/result/index';
 
 // ------------------------------------------------------------------ personas
+/** Every scenario of test/scenarios, as a persona: its file name and its answers and expectations. */
+const scenarios = readTestScenarios('audit').map(({ file, scenario }) => ({ file, ...scenario }));
+
 /**
  * Personas from test/scenarios chosen so that, between them, every question is asked and the
  * result shows each kind of page (company, individual, overseas): greedy cover of the questions.
  */
 function pickPersonas() {
-  const read = loadScenarioSupport().readScenarioDir(path.join(ROOT, 'test/scenarios'));
-  if (!read.ok) throw new Error(`audit: test/scenarios: ${JSON.stringify(read.problem)}`);
-  const all = read.scenarios
-    .map(({ file, scenario }) => ({ file, ...scenario }))
-    .map((p) => ({
-      ...p,
-      asked: questions.questionsOnPath(questions.pruneAnswers(p.answers)).map((q) => q.id),
-    }));
+  const all = scenarios.map((p) => ({
+    ...p,
+    asked: questions.questionsOnPath(questions.pruneAnswers(p.answers)).map((q) => q.id),
+  }));
   const missing = new Set(questions.QUESTIONS.map((q) => q.id));
   const picked = [];
   while (missing.size) {
@@ -169,18 +169,9 @@ async function load(page, url) {
   await page.evaluate(AXE);
 }
 
-/** Opens a hash route in the running app (WeChat opening a card: a relaunch, no reload). */
+/** Opens a hash route in the running app (WeChat opening a card: a relaunch, no reload), still. */
 async function relaunch(page, hash) {
-  await page.evaluate(() => {
-    window.location.hash = '#/';
-  });
-  await page.evaluate((h) => {
-    window.location.hash = h;
-  }, hash);
-  await page.waitForFunction(
-    (r) => (window.__preview.stack.at(-1) || {}).route === r,
-    hash.slice(1).split('?')[0],
-  );
+  await phone.relaunch(page, hash);
   await settle(page);
 }
 
@@ -351,11 +342,6 @@ async function resultActions(page, ctx, persona) {
 }
 
 /** The link a chat card of this persona's result opens (the reader's phone picks the language). */
-const scenarios = (() => {
-  const read = loadScenarioSupport().readScenarioDir(path.join(ROOT, 'test/scenarios'));
-  return read.ok ? read.scenarios.map(({ file, scenario }) => ({ file, ...scenario })) : [];
-})();
-
 function sharedHash(persona) {
   return `/${RESULT}?${payload.sharedQuery(engine.recommend(persona.answers))}`;
 }

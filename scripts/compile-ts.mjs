@@ -68,3 +68,13 @@ export const loadScenarioSupport = () =>
       "export { describeProblem, readScenarioDir } from './test/support/scenario-files';",
     ].join('\n'),
   });
+
+/**
+ * The scenario fixtures of test/scenarios as { file, scenario }, for scripts that walk them as
+ * personas; `who` names the script in the error when the folder cannot be read or a file is invalid.
+ */
+export function readTestScenarios(who) {
+  const read = loadScenarioSupport().readScenarioDir(path.join(ROOT, 'test/scenarios'));
+  if (!read.ok) throw new Error(`${who}: test/scenarios: ${JSON.stringify(read.problem)}`);
+  return read.scenarios;
+}

@@ -210,3 +210,14 @@ export const contrastOf = (locator) =>
       background: `rgb(${back.slice(0, 3).join(', ')})`,
     };
   });
+
+/** The natural size of an <img> on the page, once it has loaded: { width, height }. */
+export const imageSize = (img) =>
+  img.evaluate(
+    (node) =>
+      new Promise((resolve) => {
+        const done = () => resolve({ width: node.naturalWidth, height: node.naturalHeight });
+        if (node.complete) done();
+        else node.addEventListener('load', done);
+      }),
+  );

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { startPreview } from '../preview/server.mjs';
 import * as phone from './phone.mjs';
 import { COMPARE, HOME, QUIZ, RESULT, buttonIn } from './phone.mjs';
-import { loadScenarioSupport } from './compile-ts.mjs';
+import { readTestScenarios } from './compile-ts.mjs';
 import { CACHE, DIST as BUILD, ROOT } from './lib.mjs';
 import { optimisePng } from './png.mjs';
 import { launchChromium, privateCopy, requireChromium } from './preview-browser.mjs';
@@ -42,11 +42,9 @@ const DIST = privateCopy(
   process.env.PREVIEW_DIST ? path.resolve(process.env.PREVIEW_DIST) : BUILD,
   'oa-shots-',
 );
-const persona = (() => {
-  const read = loadScenarioSupport().readScenarioDir(path.join(ROOT, 'test/scenarios'));
-  if (!read.ok) throw new Error(`screenshots: test/scenarios: ${JSON.stringify(read.problem)}`);
-  return read.scenarios.find((s) => s.file === 'french-cosmetics-no-entity-pay.json').scenario;
-})();
+const persona = readTestScenarios('screenshots').find(
+  (s) => s.file === 'french-cosmetics-no-entity-pay.json',
+).scenario;
 const questions = createRequire(path.join(DIST, 'app.js'))('./rules/questions.js');
 
 const problems = [];

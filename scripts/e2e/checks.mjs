@@ -2,19 +2,12 @@
 // from test/scenarios walked from home to result by clicking and checked against the rules engine,
 // language switches, a shared link on a "friend's phone", reload mid-quiz, the poster, every
 // tappable element, every page in both languages and themes. After each check, any page error,
-// console error or request off the machine during it fails that check.
-// Environment (set by scripts/e2e.mjs): E2E_DIST the build to serve, E2E_SHOTS where to write
-// screenshots ('' for none).
+// console error or request off the machine during it fails that check (harness.mjs).
 /* global window, document, getComputedStyle */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { after, afterEach, before, test } from 'node:test';
-import { startPreview } from '../../preview/server.mjs';
-import { loadScenarioSupport } from '../compile-ts.mjs';
-import { ROOT } from '../lib.mjs';
-import { launchChromium } from '../preview-browser.mjs';
+import { test } from 'node:test';
 import * as phone from '../phone.mjs';
 import {
   COMPARE,
@@ -29,70 +22,39 @@ import {
   textOf,
   visible,
 } from '../phone.mjs';
-
-const DIST = process.env.E2E_DIST;
-const SHOTS = process.env.E2E_SHOTS || '';
-assert.ok(DIST, 'E2E_DIST is not set: run the checks with `npm run e2e`');
+import {
+  DIST,
+  SHOTS,
+  answersGiven,
+  locale,
+  recommendFor,
+  requireDist,
+  scenario,
+  screenshot,
+  useBrowser,
+} from './harness.mjs';
 
 // The compiled rules and texts, to check what the pages show against what the engine decides.
-const requireDist = createRequire(path.join(DIST, 'app.js'));
 const i18n = requireDist('./i18n/index.js');
-const engine = requireDist('./rules/engine.js');
 const questions = requireDist('./rules/questions.js');
 const appJson = JSON.parse(fs.readFileSync(path.join(DIST, 'app.json'), 'utf8'));
 const pageExists = (r) => appJson.pages.includes(r) && fs.existsSync(path.join(DIST, `${r}.js`));
 
 /** Two personas of the scenario fixtures, each walked in its own language. */
-const PERSONAS = (() => {
-  const read = loadScenarioSupport().readScenarioDir(path.join(ROOT, 'test/scenarios'));
-  assert.ok(read.ok, `test/scenarios: ${JSON.stringify(read.problem)}`);
-  const pick = (file, lang) => {
-    const found = read.scenarios.find((s) => s.file === file);
-    assert.ok(found, `test/scenarios/${file} is missing`);
-    return { ...found.scenario, lang };
-  };
-  return [pick('french-cosmetics-no-entity-pay.json', 'en'), pick('shanghai-blogger.json', 'zh')];
-})();
+const PERSONAS = [
+  { ...scenario('french-cosmetics-no-entity-pay.json'), lang: 'en' },
+  { ...scenario('shanghai-blogger.json'), lang: 'zh' },
+];
 
-let preview;
-let browser;
-const problems = [];
 const sharedLinks = {};
-
-const newPhone = (options) => phone.newPhone(browser, preview.url, problems, options);
-const locale = (lang) => (lang === 'zh' ? 'zh-CN' : 'en-US');
-
-before(async () => {
-  // A fixed port when free keeps the link in the share-card screenshot stable; else any free port.
-  preview = await startPreview({ root: DIST, port: 5180 }).catch(() => startPreview({ root: DIST, port: 0 }));
-  browser = await launchChromium();
-  console.log(`e2e: preview at ${preview.url}, Chromium ${browser.version()}`);
-});
-
-after(async () => {
-  await browser?.close();
-  await preview?.close();
-});
-
-afterEach(() => {
-  const seen = [...new Set(problems.splice(0))].map((p) => p.split('\n').slice(0, 4).join('\n'));
-  assert.deepEqual(seen, [], 'page errors, console errors or requests outside the preview');
-});
-
-async function screenshot(locator, name) {
-  if (!SHOTS) return;
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await locator.screenshot({ path: path.join(SHOTS, `${name}.png`), animations: 'disabled' });
-}
+// A fixed port when free keeps the link in the share-card screenshot stable.
+const app = useBrowser({ port: 5180 });
+const newPhone = app.newPhone;
 
 /** The result on screen agrees with the engine for the answers clicked; returns the headline. */
 async function checkResult(page, persona, asked) {
-  const answers = {};
-  for (const id of asked) if (id in persona.answers) answers[id] = persona.answers[id];
-  const rec = engine.recommend(answers);
+  const rec = recommendFor(persona, answersGiven(persona, asked));
   const { expect } = persona;
-  if (expect.type) assert.equal(rec.type, expect.type, `engine: ${persona.name} type`);
-  if (expect.route) assert.equal(rec.route, expect.route, `engine: ${persona.name} route`);
   const headline = i18n.tt(persona.lang, rec.headline);
   assert.equal(await textOf(byClass(page, 'result__headline')), squash(headline), 'result headline');
   // Every warning is in the folded "all warnings" section; the first screen holds the critical one.
@@ -112,7 +74,7 @@ async function checkResult(page, persona, asked) {
 
 test('home renders in the phone frame, from the real build', async () => {
   const { context, page } = await newPhone();
-  await open(page, preview.url);
+  await open(page, app.url);
   const ready = await page.evaluate(() => window.__preview.ready);
   console.log(
     `        first page rendered ${ready.navigationMs} ms after navigation (runtime ${ready.ms} ms)`,
@@ -144,7 +106,7 @@ test('home renders in the phone frame, from the real build', async () => {
 
 test('dark mode follows the browser; the toolbar overrides it', async () => {
   const { context, page } = await newPhone({ colorScheme: 'dark' });
-  await open(page, preview.url);
+  await open(page, app.url);
   const pageBg = () => visible(page).evaluate((n) => getComputedStyle(n).backgroundColor);
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
   const dark = await pageBg();
@@ -158,7 +120,7 @@ for (const persona of PERSONAS) {
   test(`persona walk (${persona.lang}): ${persona.name}`, async () => {
     assert.ok(pageExists(RESULT), 'the result page is in the build');
     const { context, page } = await newPhone({ locale: locale(persona.lang) });
-    await open(page, preview.url);
+    await open(page, app.url);
     const asked = await phone.walkToResult(page, questions, persona.answers);
     const headline = await checkResult(page, persona, asked);
     // Share to chat: the card that would be sent, and its link.
@@ -200,7 +162,7 @@ test("a shared link opens the same result on a friend's phone", async () => {
   assert.equal(await page.evaluate(() => window.wx.getEnterOptionsSync().scene), 1154);
   assert.equal(await byClass(page, 'share-bar__single').count(), 1, 'single-page mode shows its share hint');
   // Clicking the card's link inside the preview reopens it too (WeChat opens the card's page).
-  await open(page, preview.url);
+  await open(page, app.url);
   await Promise.all([
     page.waitForEvent('load'),
     page.evaluate((href) => {
@@ -215,7 +177,7 @@ test("a shared link opens the same result on a friend's phone", async () => {
 
 test('switching language: in the app, and the system language in the toolbar', async () => {
   const { context, page } = await newPhone({ locale: 'en-US' });
-  await open(page, preview.url);
+  await open(page, app.url);
   const titleEn = await textOf(byClass(page, 'home__title'));
   assert.doesNotMatch(titleEn, /[\u4e00-\u9fff]/, 'English system language, English title');
   await byClass(page, 'home__lang').click();
@@ -232,7 +194,7 @@ test('switching language: in the app, and the system language in the toolbar', a
   await context.close();
 
   const fresh = await newPhone({ locale: 'en-US' });
-  await open(fresh.page, preview.url);
+  await open(fresh.page, app.url);
   await Promise.all([fresh.page.waitForEvent('load'), fresh.page.locator('[data-lang="zh-CN"]').click()]);
   await fresh.page.waitForSelector('html[data-ready="true"]');
   await fresh.page.waitForFunction(() =>
@@ -245,7 +207,7 @@ test('switching language: in the app, and the system language in the toolbar', a
 test('reload mid-quiz resumes on the same question', async () => {
   const persona = PERSONAS[0];
   const { context, page } = await newPhone();
-  await open(page, preview.url);
+  await open(page, app.url);
   await buttonIn(page, 'home__start').click();
   await phone.waitRoute(page, QUIZ);
   await phone.answerCurrent(page, questions, persona.answers);
@@ -300,7 +262,7 @@ test('every tappable element on every page can be tapped without an error', asyn
     (hash) => hash && pageExists(hash.slice(1).split('?')[0]),
   );
   const { context, page } = await newPhone();
-  await open(page, preview.url);
+  await open(page, app.url);
   let tapped = 0;
   for (const hash of targets) {
     await phone.relaunch(page, hash);
@@ -348,7 +310,7 @@ test('every page in both languages and themes', async () => {
   for (const lang of ['zh', 'en']) {
     for (const theme of ['light', 'dark']) {
       const { context, page } = await newPhone({ locale: locale(lang), colorScheme: 'light' });
-      await open(page, preview.url);
+      await open(page, app.url);
       // The toolbar toggle, not the browser setting, picks the theme: that is what people use.
       await page.locator(`[data-theme-choice="${theme}"]`).click();
       const bg = await visible(page).evaluate((n) => getComputedStyle(n).backgroundColor);

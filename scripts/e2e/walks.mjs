@@ -5,19 +5,11 @@
 // warning on the first screen (at the standard and a 1.3× font), a source mark's fact popup, a
 // folded section, sharing and saving, changing an answer in place, a friend opening the link,
 // the compare page in dark mode. After each walk, any page error, console error or request off
-// the machine fails it. Environment (set by scripts/e2e.mjs): E2E_DIST the build to serve,
-// E2E_SHOTS where to write the first screen of each walk ('' for none).
+// the machine fails it (harness.mjs).
 /* global window */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { after, afterEach, before, test } from 'node:test';
-import { startPreview } from '../../preview/server.mjs';
+import { test } from 'node:test';
 import { firstScreenCheck } from '../audit/probes.mjs';
-import { loadScenarioSupport } from '../compile-ts.mjs';
-import { ROOT } from '../lib.mjs';
-import { launchChromium } from '../preview-browser.mjs';
 import * as phone from '../phone.mjs';
 import {
   COMPARE,
@@ -37,13 +29,17 @@ import {
   waitForText,
   waitRoute,
 } from '../phone.mjs';
-
-const DIST = process.env.E2E_DIST;
-const SHOTS = process.env.E2E_SHOTS || '';
-assert.ok(DIST, 'E2E_DIST is not set: run the walks with `npm run e2e`');
+import {
+  answersGiven,
+  locale,
+  recommendFor,
+  requireDist,
+  scenario,
+  screenshot as shot,
+  useBrowser,
+} from './harness.mjs';
 
 // The compiled rules and texts: what each person should see, from the same build the preview serves.
-const requireDist = createRequire(path.join(DIST, 'app.js'));
 const i18n = requireDist('./i18n/index.js');
 const engine = requireDist('./rules/engine.js');
 const questions = requireDist('./rules/questions.js');
@@ -52,46 +48,10 @@ const compareRules = requireDist('./rules/compare.js');
 const features = requireDist('./rules/features.js');
 const nameCheck = requireDist('./rules/name-check.js');
 
-const SCENARIOS = (() => {
-  const read = loadScenarioSupport().readScenarioDir(path.join(ROOT, 'test/scenarios'));
-  assert.ok(read.ok, `test/scenarios: ${JSON.stringify(read.problem)}`);
-  return read.scenarios;
-})();
-const scenario = (file) => {
-  const found = SCENARIOS.find((s) => s.file === file);
-  assert.ok(found, `test/scenarios/${file} is missing`);
-  return found.scenario;
-};
-
-let preview;
-let browser;
-const problems = [];
-const locale = (lang) => (lang === 'zh' ? 'zh-CN' : 'en-US');
-const newPhone = (lang, colorScheme = 'light') =>
-  phone.newPhone(browser, preview.url, problems, { locale: locale(lang), colorScheme });
-
-before(async () => {
-  preview = await startPreview({ root: DIST, port: 0 });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await preview?.close();
-});
-
-afterEach(() => {
-  const seen = [...new Set(problems.splice(0))].map((p) => p.split('\n').slice(0, 4).join('\n'));
-  assert.deepEqual(seen, [], 'page errors, console errors or requests outside the preview');
-});
-
-async function screenshot(page, name) {
-  if (!SHOTS) return;
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await page
-    .locator('#pv-phone')
-    .screenshot({ path: path.join(SHOTS, `${name}.png`), animations: 'disabled' });
-}
+const app = useBrowser();
+const newPhone = (lang, colorScheme = 'light') => app.newPhone({ locale: locale(lang), colorScheme });
+/** The phone's screen as the person sees it. */
+const screenshot = (page, name) => shot(page.locator('#pv-phone'), name);
 
 // ---- what the build says the person should see ----
 
@@ -116,26 +76,16 @@ function moneyText(lang, list, reported) {
   return reported ? i18n.t(lang, 'result.figure.reported', { amount: sum }) : sum;
 }
 
-/** The answers the person gave to the questions they were asked (the rest of the file is off their path). */
-function answersGiven(persona, asked) {
-  const answers = {};
-  for (const id of asked) if (id in persona.answers) answers[id] = persona.answers[id];
-  return answers;
-}
-
 // ---- what the person does and sees ----
 
 /** A fresh phone, home, Start, every question tapped, the result: checked against the engine. */
 async function walkToResult(lang, file, colorScheme = 'light') {
   const persona = scenario(file);
   const { context, page } = await newPhone(lang, colorScheme);
-  await open(page, preview.url);
+  await open(page, app.url);
   const asked = await phone.walkToResult(page, questions, persona.answers);
   const answers = answersGiven(persona, asked);
-  const rec = engine.recommend(answers);
-  const { expect } = persona;
-  if (expect.type) assert.equal(rec.type, expect.type, `engine: ${persona.name} type`);
-  if (expect.route) assert.equal(rec.route, expect.route, `engine: ${persona.name} route`);
+  const rec = recommendFor(persona, answers);
   assert.equal(await route(page), RESULT, 'the last answer opens the result');
   assert.equal(
     await textOf(byClass(page, 'result__headline')),
@@ -239,14 +189,7 @@ async function shareToChat(page, lang) {
     await textOf(page.locator('[data-testid="share-title"]')),
     squash(i18n.t(lang, 'share.chat_title')),
   );
-  const size = await card.locator('img.pv-card__image').evaluate(
-    (img) =>
-      new Promise((resolve) => {
-        const done = () => resolve({ width: img.naturalWidth, height: img.naturalHeight });
-        if (img.complete) done();
-        else img.addEventListener('load', done);
-      }),
-  );
+  const size = await phone.imageSize(card.locator('img.pv-card__image'));
   assert.ok(size.width > 0, 'the card shows the drawn card image');
   assert.equal(
     Math.round((size.width / size.height) * 100) / 100,
@@ -303,14 +246,7 @@ test('walk: a French brand manager, in English', async () => {
   await permission.locator('[data-action="confirm"]').click();
   const sheet = page.locator('[data-testid="image-sheet"]');
   await sheet.waitFor({ timeout: 10000 });
-  const poster = await sheet.locator('img').evaluate(
-    (img) =>
-      new Promise((resolve) => {
-        const done = () => resolve({ width: img.naturalWidth, height: img.naturalHeight });
-        if (img.complete) done();
-        else img.addEventListener('load', done);
-      }),
-  );
+  const poster = await phone.imageSize(sheet.locator('img'));
   assert.ok(poster.width > 300 && poster.height > 300, `the saved image is ${poster.width}×${poster.height}`);
   await waitForText(page, 'share-bar__status', squash(i18n.t(lang, 'share.saved')));
   await sheet.locator('[data-action="close"]').click();
@@ -388,7 +324,7 @@ test('walk: a Chengdu food blogger, in Chinese', async () => {
 /** The agency consultant's way to the compare page: home, "compare the accounts", dark mode. */
 async function openCompare(lang) {
   const { context, page } = await newPhone(lang, 'dark');
-  await open(page, preview.url);
+  await open(page, app.url);
   assert.equal(await page.evaluate(() => window.document.documentElement.dataset.theme), 'dark');
   await byClass(page, 'home__compare').click();
   await waitRoute(page, COMPARE);
