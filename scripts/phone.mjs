@@ -221,3 +221,12 @@ export const imageSize = (img) =>
         else node.addEventListener('load', done);
       }),
   );
+
+/**
+ * Resolves once the result on screen has its chat-card image: the share bar draws it after the
+ * page's first paint, and a person reading the result gives it that moment before sharing.
+ */
+export const waitForCardImage = (page) =>
+  page.waitForFunction(() => Boolean((window.__preview.stack.at(-1) || {}).instance?.cardImage), null, {
+    timeout: 10000,
+  });

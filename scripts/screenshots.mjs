@@ -110,6 +110,7 @@ for (const lang of ['zh', 'en']) {
     if (theme === 'light') {
       // The card a chat would show, over the result it shares.
       await phone.relaunch(page, resultHash);
+      await phone.waitForCardImage(page);
       await buttonIn(page, 'share-bar__chat').click();
       await page.locator('[data-testid="share-card"]').waitFor();
       await page.locator('#pv-phone').screenshot({ path: path.join(ALL, `share-card-${lang}.png`) });

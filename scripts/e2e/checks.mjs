@@ -123,7 +123,8 @@ for (const persona of PERSONAS) {
     await open(page, app.url);
     const asked = await phone.walkToResult(page, questions, persona.answers);
     const headline = await checkResult(page, persona, asked);
-    // Share to chat: the card that would be sent, and its link.
+    // Share to chat: the card that would be sent (its drawn image), and its link.
+    await phone.waitForCardImage(page);
     await buttonIn(page, 'share-bar__chat').click();
     const card = page.locator('[data-testid="share-card"]');
     await card.waitFor();

@@ -177,11 +177,8 @@ async function checkPopup(page, lang, ids) {
 
 /** Share to chat from the result's bar: the card with its drawn image; returns the link a friend taps. */
 async function shareToChat(page, lang) {
-  // The card image is drawn as the result opens; WeChat would otherwise send a crop of the screen.
-  // Waited on (not poked): a person reading the result gives it the same moment.
-  await page.waitForFunction(() => !!window.__preview.stack.at(-1).instance.cardImage, null, {
-    timeout: 10000,
-  });
+  // WeChat would otherwise send a crop of the screen.
+  await phone.waitForCardImage(page);
   await byClass(page, 'result__bar').locator('[class*="--share-bar__chat"] [role="button"]').first().click();
   const card = page.locator('[data-testid="share-card"]');
   await card.waitFor({ timeout: 5000 });
